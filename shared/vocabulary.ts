@@ -1,0 +1,55 @@
+/**
+ * @module The identifiers every part of hamstring-check uses: conditions, urgency levels, stretch
+ * verdicts and contributing factors. They are the contract between the engine, the API, the widget and
+ * the vignettes (see ../shared/vignettes/vocabulary.md in the reference material); never rename one.
+ */
+
+export const CONDITION_IDS = [
+  'muscle-strain',
+  'fascial-strain',
+  'muscle-overload',
+  'doms',
+  'proximal-tendinopathy',
+  'ischial-bursitis',
+  'distal-tendinopathy',
+  'sciatic-nerve',
+  'lumbar-referred',
+  'si-joint',
+  'hip-referred',
+  'bone-stress-injury',
+  'proximal-avulsion',
+  'apophyseal-avulsion',
+] as const;
+export type ConditionId = (typeof CONDITION_IDS)[number];
+
+/** Ordered from least to most urgent: the order is what escalation compares. */
+export const URGENCY_LEVELS = ['self-care', 'routine', 'within-week', 'same-day', 'emergency'] as const;
+export type Urgency = (typeof URGENCY_LEVELS)[number];
+
+export const STRETCH_VERDICTS = ['stretch', 'gentle', 'avoid', 'not-yet'] as const;
+export type StretchVerdict = (typeof STRETCH_VERDICTS)[number];
+
+export const FACTOR_IDS = [
+  'weak-glutes',
+  'overstriding',
+  'eccentric-weakness',
+  'flexibility-asymmetry',
+  'scar-tissue',
+  'lumbopelvic-control',
+  'load-spike',
+  'incomplete-rehab',
+  'low-energy-availability',
+] as const;
+export type FactorId = (typeof FACTOR_IDS)[number];
+
+/** Rank of an urgency level: higher is more urgent. */
+export function urgencyRank(level: Urgency): number {
+  return URGENCY_LEVELS.indexOf(level);
+}
+
+/** The most urgent of the given levels; `self-care` when there are none. */
+export function mostUrgent(levels: Iterable<Urgency>): Urgency {
+  let top: Urgency = 'self-care';
+  for (const level of levels) if (urgencyRank(level) > urgencyRank(top)) top = level;
+  return top;
+}

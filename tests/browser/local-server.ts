@@ -1,0 +1,63 @@
+/**
+ * Starts the product the way `npm start` does (wrangler dev over the built widget/dist), on a free
+ * loopback port, and stops it again. Used by the browser tests and the benchmarks.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { localEnv } from '../../worker/scripts/local-env.ts';
+
+export interface LocalServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 45_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${log()}`);
+    try {
+      const res = await fetch(`${url}/v1/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`wrangler dev did not answer /v1/health within 45 s:\n${log()}`);
+}
+
+export async function startLocalServer(extraArgs: string[] = []): Promise<LocalServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    'wrangler',
+    ['dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn', ...extraArgs],
+    { env: localEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  await waitForHealth(url, child, () => output);
+  return {
+    url,
+    async stop() {
+      if (child.exitCode !== null || child.pid === undefined) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      process.kill(-child.pid, 'SIGTERM'); // the whole group: wrangler and its workerd
+      await Promise.race([exited, sleep(5_000)]);
+    },
+  };
+}

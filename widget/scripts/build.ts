@@ -1,0 +1,82 @@
+/**
+ * Builds the embed and the demo site into widget/dist, which wrangler serves as static assets:
+ *   v1/hamstring-check.js            evergreen, short cache
+ *   v/<version>/hamstring-check.js   immutable, for pinning with Subresource Integrity
+ *   index.html, demo/clinic.html     the demo pages, plus their stylesheet
+ *   _headers                         cache, CORS and CSP headers per path
+ */
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { APP_VERSION } from '../../shared/version.ts';
+
+const widgetDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(widgetDir, 'dist');
+
+// The demo pages hold themselves to the policy we promise embedders: the widget needs only its own origin.
+const demoCsp =
+  "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+const headers = `/v1/hamstring-check.js
+  Cache-Control: public, max-age=300, stale-while-revalidate=86400
+  Access-Control-Allow-Origin: *
+  X-Content-Type-Options: nosniff
+
+/v/*
+  Cache-Control: public, max-age=31536000, immutable
+  Access-Control-Allow-Origin: *
+  X-Content-Type-Options: nosniff
+
+/
+  Content-Security-Policy: ${demoCsp}
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: strict-origin-when-cross-origin
+
+/demo/*
+  Content-Security-Policy: ${demoCsp}
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: strict-origin-when-cross-origin
+`;
+
+export async function buildWidget(): Promise<{ file: string; bytes: number; integrity: string }> {
+  await rm(dist, { recursive: true, force: true });
+  const result = await build({
+    entryPoints: [join(widgetDir, 'index.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2021',
+    legalComments: 'none',
+    write: false,
+    tsconfig: join(widgetDir, 'tsconfig.json'),
+  });
+  const code = result.outputFiles[0]?.contents;
+  if (!code) throw new Error('esbuild produced no output for widget/index.ts');
+
+  const evergreen = join(dist, 'v1', 'hamstring-check.js');
+  const pinned = join(dist, 'v', APP_VERSION, 'hamstring-check.js');
+  for (const file of [evergreen, pinned]) {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, code);
+  }
+  await mkdir(join(dist, 'demo'), { recursive: true });
+  await copyFile(join(widgetDir, 'demo', 'blog.html'), join(dist, 'index.html'));
+  await copyFile(join(widgetDir, 'demo', 'clinic.html'), join(dist, 'demo', 'clinic.html'));
+  for (const asset of ['demo.css', 'favicon.svg']) {
+    await copyFile(join(widgetDir, 'demo', asset), join(dist, 'demo', asset));
+  }
+  await writeFile(join(dist, '_headers'), headers);
+
+  const integrity = `sha384-${createHash('sha384')
+    .update(await readFile(pinned))
+    .digest('base64')}`;
+  return { file: pinned, bytes: code.byteLength, integrity };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { bytes, integrity } = await buildWidget();
+  console.log(`widget: ${bytes} bytes, v${APP_VERSION}, integrity ${integrity}`);
+}

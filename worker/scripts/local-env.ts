@@ -1,0 +1,14 @@
+/**
+ * Environment for every local wrangler process (the run command, the browser tests, the benchmarks):
+ * no telemetry and no `Request.cf` lookup, so nothing leaves the machine. `send_metrics = false` in
+ * wrangler.toml alone does not stop the metrics call.
+ */
+export const LOCAL_WRANGLER_ENV: Record<string, string> = {
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  WRANGLER_SEND_METRICS: 'false',
+  DO_NOT_TRACK: '1',
+};
+
+export function localEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, ...LOCAL_WRANGLER_ENV };
+}
