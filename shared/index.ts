@@ -1,10 +1,71 @@
+/**
+ * @module hamstring-check's domain: the vocabulary, the questionnaire as data, its flow logic, answer
+ * validation and the triage engine. Pure TypeScript over data, shared by the Worker and the widget.
+ */
+export { CATALOGUES, hasText, text } from './i18n/index.ts';
+export { type EvalContext, evalCond, questionsOf, type Truth } from './logic/evaluate.ts';
+export {
+  askedQuestions,
+  type FlowState,
+  flowState,
+  nextQuestion,
+  seenQuestions,
+  shouldExit,
+} from './logic/visibility.ts';
+export type { QuestionDef } from './questionnaire/definition.ts';
+export { FLOW, optionIds, QUESTION_BY_ID } from './questionnaire/flow.ts';
+export { localizeQuestionnaire, optionLabel } from './questionnaire/localize.ts';
+export { QUESTIONNAIRE_VERSION, QUESTIONS } from './questionnaire/questions.ts';
+export { describeCond, type FieldProblem, validateAnswers } from './questionnaire/validate.ts';
+export {
+  type Answers,
+  AnswersSchema,
+  type AnswerValue,
+  AnswerValueSchema,
+  NONE,
+  UNSURE,
+} from './schemas/answers.ts';
+export { type Cond, CondSchema, type Leaf } from './schemas/condition.ts';
+export {
+  type Flow,
+  LANGS,
+  type Lang,
+  LangSchema,
+  type Question,
+  type Questionnaire,
+  QuestionnaireSchema,
+  type QuestionType,
+  SECTION_IDS,
+  type SectionId,
+} from './schemas/questionnaire.ts';
+export {
+  type Band,
+  type ClinicianSummary,
+  type Finding,
+  type PlanItem,
+  type RankedCondition,
+  type TriageRequest,
+  TriageRequestSchema,
+  type TriageResult,
+  TriageResultSchema,
+} from './schemas/triage.ts';
+export { CONDITIONS, type ConditionDef } from './triage/conditions.ts';
+export { type TriageInput, triage } from './triage/engine.ts';
+export { EVIDENCE_RULES, type EvidenceRule } from './triage/evidence.ts';
+export { FACTOR_RULES, type FactorRule } from './triage/factors.ts';
+export { PLAN_ITEMS, type PlanItemDef } from './triage/plan-items.ts';
+export { RED_FLAGS, type RedFlagRule, SELF_TEST_BLOCKERS } from './triage/red-flags.ts';
+export { SOURCES, type Source, type SourceId } from './triage/sources.ts';
 export { APP_VERSION } from './version.ts';
-export type { ConditionId, FactorId, StretchVerdict, Urgency } from './vocabulary.ts';
 export {
   CONDITION_IDS,
+  type ConditionId,
   FACTOR_IDS,
+  type FactorId,
   mostUrgent,
   STRETCH_VERDICTS,
+  type StretchVerdict,
   URGENCY_LEVELS,
+  type Urgency,
   urgencyRank,
 } from './vocabulary.ts';

@@ -1,0 +1,7 @@
+import { CONDITIONS_EN } from './conditions.ts';
+import { FINDINGS_EN } from './findings.ts';
+import { QUESTIONS_EN } from './questions.ts';
+import { RED_FLAGS_EN } from './red-flags.ts';
+import { RESULTS_EN } from './results.ts';
+
+export const EN = { ...QUESTIONS_EN, ...RED_FLAGS_EN, ...FINDINGS_EN, ...CONDITIONS_EN, ...RESULTS_EN };

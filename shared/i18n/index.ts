@@ -1,0 +1,28 @@
+/**
+ * @module Texts by key, in English and Spanish. Keys are derived from data ids by convention (see
+ * questionnaire/definition.ts and each triage data file); the Spanish catalogue is typed against the
+ * English one, so the compiler rejects a missing or extra key, and a lint test checks that every key the
+ * data implies exists.
+ */
+import type { Lang } from '../schemas/questionnaire.ts';
+import { EN } from './en/index.ts';
+import { ES } from './es/index.ts';
+
+export type TextKey = keyof typeof EN;
+export type Catalogue = Readonly<Record<TextKey, string>>;
+
+export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en: EN, es: ES };
+
+export function hasText(key: string): key is TextKey {
+  return Object.hasOwn(EN, key);
+}
+
+/**
+ * The text for `key` in `lang`, with `{name}` placeholders filled from `vars`. A missing key falls back
+ * to English and then to the key itself: a gap in a catalogue must never break a triage result (the lint
+ * test is what keeps gaps out).
+ */
+export function text(lang: Lang, key: string, vars?: Readonly<Record<string, string | number>>): string {
+  const raw = hasText(key) ? (CATALOGUES[lang][key] ?? EN[key]) : key;
+  return vars ? raw.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole)) : raw;
+}

@@ -1,0 +1,64 @@
+/**
+ * @module The questionnaire as the API serves it: the data with every text resolved in one language,
+ * plus the exits (red flags that end it early) and the self-test blockers, so a client can run the flow
+ * with logic/visibility.ts alone.
+ */
+import { hasText, text } from '../i18n/index.ts';
+import { type Lang, type Question, type Questionnaire, SECTION_IDS } from '../schemas/questionnaire.ts';
+import { RED_FLAGS, SELF_TEST_BLOCKERS } from '../triage/red-flags.ts';
+import type { QuestionDef } from './definition.ts';
+import { isExclusive, optionIds } from './flow.ts';
+import { QUESTIONNAIRE_VERSION, QUESTIONS } from './questions.ts';
+
+/** The label of an answer option: the question's own wording if it has one, else the generic one. */
+export function optionLabel(lang: Lang, question: QuestionDef, option: string): string {
+  const own = `opt.${question.id}.${option}`;
+  return text(lang, hasText(own) ? own : `opt.${option}`);
+}
+
+function localizeQuestion(lang: Lang, q: QuestionDef): Question {
+  const question: Question = {
+    id: q.id,
+    section: q.section,
+    type: q.type,
+    text: text(lang, `q.${q.id}`),
+    why: text(lang, `q.${q.id}.why`),
+    redFlag: !!q.redFlag,
+    selfTest: !!q.selfTest,
+    optional: !!(q.optional || q.selfTest),
+  };
+  if (q.selfTest) {
+    question.help = text(lang, `q.${q.id}.help`);
+    question.stop = text(lang, `q.${q.id}.stop`);
+  }
+  if (q.type === 'number') {
+    Object.assign(question, { min: q.min, max: q.max });
+    if (q.unit) question.unit = text(lang, `unit.${q.unit}`);
+  } else {
+    question.options = optionIds(q).map((id) => ({
+      id,
+      label: optionLabel(lang, q, id),
+      ...(isExclusive(q, id) ? { exclusive: true } : {}),
+    }));
+  }
+  if (q.showIf) question.showIf = q.showIf;
+  return question;
+}
+
+const cache = new Map<Lang, Questionnaire>();
+
+export function localizeQuestionnaire(lang: Lang): Questionnaire {
+  let questionnaire = cache.get(lang);
+  if (!questionnaire) {
+    questionnaire = {
+      version: QUESTIONNAIRE_VERSION,
+      lang,
+      sections: SECTION_IDS.map((id) => ({ id, title: text(lang, `section.${id}`) })),
+      questions: QUESTIONS.map((q) => localizeQuestion(lang, q)),
+      exits: RED_FLAGS.filter((flag) => flag.exit).map(({ id, when, urgency }) => ({ id, when, urgency })),
+      selfTestBlockers: [...SELF_TEST_BLOCKERS],
+    };
+    cache.set(lang, questionnaire);
+  }
+  return questionnaire;
+}

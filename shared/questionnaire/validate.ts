@@ -1,0 +1,88 @@
+/**
+ * @module Checks a set of answers against the questionnaire and says, per field, what is wrong and what
+ * is allowed: an unknown question, a value of the wrong type, an option not offered, an answer to a
+ * question the flow does not ask given the other answers. Messages are for the developer calling the API.
+ */
+import { flowState } from '../logic/visibility.ts';
+import type { Answers, AnswerValue } from '../schemas/answers.ts';
+import type { Cond } from '../schemas/condition.ts';
+import type { QuestionDef } from './definition.ts';
+import { FLOW, isExclusive, optionIds, QUESTION_BY_ID } from './flow.ts';
+import { QUESTIONNAIRE_VERSION } from './questions.ts';
+
+export interface FieldProblem {
+  field: string;
+  reason: string;
+}
+
+const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+
+/** A condition in words, for telling a caller when a question is asked. */
+export function describeCond(cond: Cond): string {
+  if ('all' in cond) return cond.all.map(describeCond).join(' and ');
+  if ('any' in cond) return `(${cond.any.map(describeCond).join(' or ')})`;
+  if ('not' in cond) return `not (${describeCond(cond.not)})`;
+  if ('is' in cond) return `${cond.q} is "${cond.is}"`;
+  if ('in' in cond) return `${cond.q} is one of ${quoted(cond.in)}`;
+  if ('has' in cond) return `${cond.q} includes "${cond.has}"`;
+  if ('hasAny' in cond) return `${cond.q} includes any of ${quoted(cond.hasAny)}`;
+  return 'gte' in cond ? `${cond.q} ≥ ${cond.gte}` : `${cond.q} ≤ ${cond.lte}`;
+}
+
+function checkValue(question: QuestionDef, value: AnswerValue): string | undefined {
+  const options = optionIds(question);
+  switch (question.type) {
+    case 'number': {
+      if (typeof value !== 'number') return `must be a number from ${question.min} to ${question.max}`;
+      if (!Number.isInteger(value)) return `must be a whole number from ${question.min} to ${question.max}`;
+      if (value < (question.min ?? -Infinity) || value > (question.max ?? Infinity)) {
+        return `must be from ${question.min} to ${question.max}, got ${value}`;
+      }
+      return undefined;
+    }
+    case 'single':
+    case 'yes-no':
+      if (typeof value !== 'string') return `must be one option id, one of ${quoted(options)}`;
+      return options.includes(value) ? undefined : `"${value}" is not an option; allowed: ${quoted(options)}`;
+    case 'multi':
+    case 'region': {
+      if (!Array.isArray(value)) return `must be a list of option ids from ${quoted(options)}`;
+      const unknown = value.filter((v) => !options.includes(v));
+      if (unknown.length)
+        return `${quoted(unknown)} ${unknown.length > 1 ? 'are not options' : 'is not an option'}; allowed: ${quoted(options)}`;
+      if (new Set(value).size !== value.length) return 'lists an option more than once';
+      const exclusive = value.filter((v) => isExclusive(question, v));
+      if (exclusive.length && value.length > 1) return `${quoted(exclusive)} must be chosen alone`;
+      return undefined;
+    }
+  }
+}
+
+function hiddenReason(question: QuestionDef): string {
+  if (question.showIf)
+    return `is not asked with these answers: it is only asked when ${describeCond(question.showIf)}`;
+  return 'is not asked with these answers: self-tests are not offered when a red flag is present or after an acute injury with bruising';
+}
+
+export function validateAnswers(answers: Answers): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const [id, value] of Object.entries(answers)) {
+    const question = QUESTION_BY_ID.get(id);
+    if (!question) {
+      problems.push({
+        field: `answers.${id}`,
+        reason: `is not a question in questionnaire ${QUESTIONNAIRE_VERSION}`,
+      });
+      continue;
+    }
+    const reason = checkValue(question, value);
+    if (reason) problems.push({ field: `answers.${id}`, reason });
+  }
+  if (problems.length) return problems;
+  const asked = new Set(flowState(FLOW, answers).asked);
+  for (const id of Object.keys(answers)) {
+    const question = QUESTION_BY_ID.get(id);
+    if (question && !asked.has(id)) problems.push({ field: `answers.${id}`, reason: hiddenReason(question) });
+  }
+  return problems;
+}

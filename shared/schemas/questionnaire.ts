@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { URGENCY_LEVELS } from '../vocabulary.ts';
+import { type Cond, CondSchema } from './condition.ts';
+
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+export const LangSchema = z.enum(LANGS);
+
+export const QUESTION_TYPES = ['single', 'multi', 'yes-no', 'number', 'region'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export const SECTION_IDS = [
+  'about',
+  'red-flags',
+  'story',
+  'where',
+  'feel',
+  'worse',
+  'self-tests',
+  'history',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export const OptionSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  exclusive: z.boolean().optional().meta({ description: '"None of these" or "not sure": chosen alone.' }),
+});
+
+export const QuestionSchema = z
+  .object({
+    id: z.string().meta({ description: 'Stable id; answers are keyed by it.' }),
+    section: z.enum(SECTION_IDS),
+    type: z.enum(QUESTION_TYPES),
+    text: z.string(),
+    why: z.string().meta({ description: 'One line: why we ask this.' }),
+    help: z.string().optional().meta({ description: 'How to do a self-test.' }),
+    stop: z.string().optional().meta({ description: 'When to stop a self-test.' }),
+    options: z.array(OptionSchema).optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    unit: z.string().optional(),
+    showIf: CondSchema.optional().meta({ description: 'Asked only when this does not evaluate to false.' }),
+    redFlag: z.boolean(),
+    selfTest: z.boolean(),
+    optional: z.boolean().meta({ description: 'May be skipped.' }),
+  })
+  .meta({ id: 'Question' });
+export type Question = z.infer<typeof QuestionSchema>;
+
+export const ExitSchema = z.object({
+  id: z.string(),
+  when: CondSchema,
+  urgency: z.enum(URGENCY_LEVELS),
+});
+
+export const QuestionnaireSchema = z
+  .object({
+    version: z.string().meta({ description: 'Send it back as questionnaireVersion.' }),
+    lang: LangSchema,
+    sections: z.array(z.object({ id: z.enum(SECTION_IDS), title: z.string() })),
+    questions: z.array(QuestionSchema),
+    exits: z.array(ExitSchema).meta({
+      description:
+        'Red flags that end the questionnaire early: once one evaluates to true, ask for the result.',
+    }),
+    selfTestBlockers: z.array(CondSchema).meta({
+      description:
+        'While any evaluates to true (a red flag, an acute injury with bruising), self-tests are hidden.',
+    }),
+  })
+  .meta({ id: 'Questionnaire' });
+export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
+
+/** The part of a questionnaire that decides which questions are asked: shared by the data and the payload. */
+export interface Flow {
+  questions: ReadonlyArray<{ id: string; showIf?: Cond; selfTest?: boolean }>;
+  selfTestBlockers: readonly Cond[];
+  /** Conditions that end the questionnaire early (red flags needing care now). */
+  exits: ReadonlyArray<{ when: Cond }>;
+}

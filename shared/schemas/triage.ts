@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { CONDITION_IDS, FACTOR_IDS, STRETCH_VERDICTS, URGENCY_LEVELS } from '../vocabulary.ts';
+import { AnswersSchema } from './answers.ts';
+import { LangSchema } from './questionnaire.ts';
+
+export const TriageRequestSchema = z
+  .strictObject({
+    questionnaireVersion: z.string().min(1).max(32),
+    lang: LangSchema.default('en'),
+    answers: AnswersSchema,
+  })
+  .meta({ id: 'TriageRequest' });
+export type TriageRequest = z.input<typeof TriageRequestSchema>;
+
+const FindingSchema = z
+  .object({
+    rule: z.string().meta({ description: 'Id of the evidence rule.' }),
+    text: z.string(),
+    questions: z.array(z.string()).meta({ description: 'The questions whose answers it read.' }),
+  })
+  .meta({ id: 'Finding' });
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const BANDS = ['likely', 'possible', 'less-likely'] as const;
+export type Band = (typeof BANDS)[number];
+
+const RankedConditionSchema = z.object({
+  id: z.enum(CONDITION_IDS),
+  name: z.string(),
+  summary: z.string(),
+  band: z.enum(BANDS),
+  score: z
+    .number()
+    .meta({ description: 'Evidence points (log2 of a likelihood ratio, summed over the rules).' }),
+  share: z
+    .number()
+    .min(0)
+    .max(1)
+    .meta({ description: 'Relative weight among all conditions; not a probability.' }),
+  for: z.array(FindingSchema),
+  against: z.array(FindingSchema),
+});
+export type RankedCondition = z.infer<typeof RankedConditionSchema>;
+
+export const REASON_KINDS = ['red-flag', 'red-flag-unsure', 'condition', 'uncertain'] as const;
+
+const UrgencySchema = z.object({
+  level: z.enum(URGENCY_LEVELS),
+  title: z.string(),
+  advice: z.string(),
+  reasons: z.array(z.object({ id: z.string(), kind: z.enum(REASON_KINDS), text: z.string() })),
+});
+
+export const RED_FLAG_STATUSES = ['positive', 'unsure', 'negative', 'not-asked'] as const;
+export type RedFlagStatus = (typeof RED_FLAG_STATUSES)[number];
+
+const RedFlagSchema = z.object({
+  id: z.string(),
+  label: z.string().meta({ description: 'Clinician-facing name of what the flag screens for.' }),
+  status: z.enum(RED_FLAG_STATUSES),
+  urgency: z.enum(URGENCY_LEVELS),
+  reason: z.string(),
+  action: z.string(),
+});
+
+export const PLAN_KINDS = ['now', 'exercise', 'training'] as const;
+
+const PlanItemSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(PLAN_KINDS),
+    title: z.string(),
+    how: z.string(),
+    dose: z.string().optional(),
+    caution: z.string().optional(),
+    sources: z.array(z.string()),
+  })
+  .meta({ id: 'PlanItem' });
+export type PlanItem = z.infer<typeof PlanItemSchema>;
+
+const ClinicianSummarySchema = z.object({
+  questionnaireVersion: z.string(),
+  positives: z.array(z.string()),
+  redFlagScreen: z.array(z.object({ label: z.string(), status: z.enum(RED_FLAG_STATUSES) })),
+  ranked: z.array(
+    z.object({
+      id: z.enum(CONDITION_IDS),
+      name: z.string(),
+      band: z.enum(BANDS),
+      evidence: z.array(z.string()),
+    }),
+  ),
+  suggestedTests: z.array(
+    z.object({ name: z.string(), for: z.string(), accuracy: z.string().optional(), source: z.string() }),
+  ),
+  outcomeMeasures: z.array(z.object({ name: z.string(), why: z.string() })),
+  text: z.string().meta({ description: 'The whole summary as plain text, for copying into notes.' }),
+});
+export type ClinicianSummary = z.infer<typeof ClinicianSummarySchema>;
+
+export const TriageResultSchema = z
+  .object({
+    questionnaireVersion: z.string(),
+    lang: LangSchema,
+    earlyExit: z.boolean().meta({ description: 'A red flag ended the questionnaire before the end.' }),
+    urgency: UrgencySchema,
+    redFlags: z.array(RedFlagSchema),
+    stretch: z.object({ verdict: z.enum(STRETCH_VERDICTS), headline: z.string(), reason: z.string() }),
+    conditions: z.array(RankedConditionSchema).meta({ description: 'Every condition, most likely first.' }),
+    unknowns: z.array(z.object({ question: z.string(), text: z.string() })).meta({
+      description: 'Unanswered questions whose answer could change which condition ranks first.',
+    }),
+    factors: z.array(
+      z.object({ id: z.enum(FACTOR_IDS), name: z.string(), why: z.array(FindingSchema), advice: z.string() }),
+    ),
+    plan: z.object({
+      now: z.array(PlanItemSchema),
+      exercises: z.array(PlanItemSchema),
+      training: z.array(PlanItemSchema),
+      see: z.string(),
+    }),
+    safetyNet: z.array(z.string()).min(1),
+    clinicianSummary: ClinicianSummarySchema,
+    disclaimer: z.string(),
+    sources: z.array(z.object({ id: z.string(), citation: z.string(), url: z.string().optional() })),
+  })
+  .meta({ id: 'TriageResult' });
+export type TriageResult = z.infer<typeof TriageResultSchema>;

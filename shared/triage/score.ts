@@ -1,0 +1,77 @@
+/**
+ * @module Ranks every condition: its prior plus the weights of the evidence rules that hold. Scores are
+ * log2 odds, so `share` (2^score normalised over all conditions) says how the evidence is spread; bands
+ * turn it into words. Ties keep the vocabulary order, so the ranking is deterministic.
+ */
+import type { EvalContext } from '../logic/evaluate.ts';
+import { evalCond } from '../logic/evaluate.ts';
+import type { Band } from '../schemas/triage.ts';
+import type { ConditionId } from '../vocabulary.ts';
+import { CONDITIONS } from './conditions.ts';
+import { EVIDENCE_RULES, type EvidenceRule } from './evidence.ts';
+
+export interface Hit {
+  rule: EvidenceRule;
+  weight: number;
+}
+
+export interface Scored {
+  id: ConditionId;
+  score: number;
+  share: number;
+  band: Band;
+  for: Hit[];
+  against: Hit[];
+}
+
+/** A condition is "likely" from this share of the evidence, "possible" from POSSIBLE_SHARE. */
+const LIKELY_SHARE = 0.3;
+const POSSIBLE_SHARE = 0.08;
+
+function band(share: number, first: boolean): Band {
+  if (share >= LIKELY_SHARE) return 'likely';
+  if (first || share >= POSSIBLE_SHARE) return 'possible';
+  return 'less-likely';
+}
+
+/** The rules that hold for these answers. */
+export function firedRules(ctx: EvalContext): EvidenceRule[] {
+  return EVIDENCE_RULES.filter((rule) => evalCond(rule.when, ctx) === true);
+}
+
+export function scoreConditions(ctx: EvalContext): Scored[] {
+  const fired = firedRules(ctx);
+  const scored = CONDITIONS.map((condition, order) => {
+    const hits = fired.flatMap((rule) => {
+      const weight = rule.effects[condition.id];
+      return weight ? [{ rule, weight }] : [];
+    });
+    const score = hits.reduce((sum, hit) => sum + hit.weight, condition.prior);
+    const byStrength = (a: Hit, b: Hit) => Math.abs(b.weight) - Math.abs(a.weight);
+    return {
+      id: condition.id,
+      order,
+      serious: condition.serious ? 1 : 0,
+      score,
+      for: hits.filter((hit) => hit.weight > 0).sort(byStrength),
+      against: hits.filter((hit) => hit.weight < 0).sort(byStrength),
+    };
+  });
+  // On equal evidence the condition that matters more if missed ranks first, then vocabulary order.
+  scored.sort((a, b) => b.score - a.score || b.serious - a.serious || a.order - b.order);
+  const top = scored[0]?.score ?? 0;
+  // Relative to the top score so 2^score cannot overflow.
+  const total = scored.reduce((sum, s) => sum + 2 ** (s.score - top), 0);
+  return scored.map(({ order: _order, serious: _serious, ...s }, index) => {
+    const share = 2 ** (s.score - top) / total;
+    return { ...s, share, band: band(share, index === 0) };
+  });
+}
+
+/** The conditions that shape the advice: the first, and any other within half of its share. */
+export function leadingConditions(ranked: readonly Scored[]): Scored[] {
+  const first = ranked[0];
+  return first
+    ? ranked.filter((s) => s === first || (s.band !== 'less-likely' && s.share >= first.share / 2))
+    : [];
+}
