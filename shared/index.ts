@@ -2,6 +2,13 @@
  * @module hamstring-check's domain: the vocabulary, the questionnaire as data, its flow logic, answer
  * validation and the triage engine. Pure TypeScript over data, shared by the Worker and the widget.
  */
+export {
+  type ConditionInfo,
+  ConditionInfoSchema,
+  conditionCatalogue,
+  SourceRefSchema,
+  sourceRef,
+} from './catalogue.ts';
 export { CATALOGUES, hasText, text } from './i18n/index.ts';
 export { type EvalContext, evalCond, questionsOf, type Truth } from './logic/evaluate.ts';
 export {

@@ -51,17 +51,19 @@ describe.each(vignettes)('vignette $id', (v) => {
     expect(v.expect.stretch).toContain(resultFor(v).stretch.verdict);
   });
 
-  it.runIf(v.expect.inTop2)('ranks the expected conditions in the first two', () => {
-    const firstTwo = resultFor(v)
-      .conditions.slice(0, 2)
-      .map((c) => c.id);
-    for (const id of v.expect.inTop2 ?? []) expect(firstTwo).toContain(id);
-  });
+  if (v.expect.inTop2)
+    it('ranks the expected conditions in the first two', () => {
+      const firstTwo = resultFor(v)
+        .conditions.slice(0, 2)
+        .map((c) => c.id);
+      for (const id of v.expect.inTop2 ?? []) expect(firstTwo).toContain(id);
+    });
 
-  it.runIf(v.expect.factors)('reports the expected contributing factors', () => {
-    const factors = resultFor(v).factors.map((f) => f.id);
-    for (const id of v.expect.factors ?? []) expect(factors).toContain(id);
-  });
+  if (v.expect.factors)
+    it('reports the expected contributing factors', () => {
+      const factors = resultFor(v).factors.map((f) => f.id);
+      for (const id of v.expect.factors ?? []) expect(factors).toContain(id);
+    });
 
   it('asks at most 25 questions before a result', () => {
     // Unanswered gate questions keep their follow-ups visible, so this is an upper bound; P03's story
