@@ -126,9 +126,14 @@ export function triage({ lang, answers }: TriageInput): TriageResult {
     see: text(lang, `see.${urgency.level}`, { weeks }),
   };
 
-  const unknowns = first
-    ? rankingUnknowns(answers, asked, first.id).map((id) => ({ question: id, text: text(lang, `q.${id}`) }))
-    : [];
+  // After an early exit nothing else needs asking: the runner needs care, not more questions.
+  const earlyExit = positiveFlags.some((f) => f.flag.exit);
+  const unknowns = earlyExit
+    ? []
+    : rankingUnknowns(answers, asked, ctx, ranked).map((id) => ({
+        question: id,
+        text: text(lang, `q.${id}`),
+      }));
 
   const partial = { urgency: urgencyOut, stretch: stretchOut, conditions };
   const cited = new Set<SourceId>([
@@ -142,7 +147,7 @@ export function triage({ lang, answers }: TriageInput): TriageResult {
   return {
     questionnaireVersion: QUESTIONNAIRE_VERSION,
     lang,
-    earlyExit: positiveFlags.some((f) => f.flag.exit),
+    earlyExit,
     urgency: urgencyOut,
     redFlags: flags.map(({ flag, status }) => ({
       id: flag.id,

@@ -34,6 +34,27 @@ function band(share: number, first: boolean): Band {
   return 'less-likely';
 }
 
+const EFFECTS = EVIDENCE_RULES.map((rule) =>
+  Object.entries(rule.effects).map(
+    ([id, weight]) => [CONDITIONS.findIndex((c) => c.id === id), weight as number] as const,
+  ),
+);
+
+/** Only the first-ranked condition: the same order as scoreConditions, without building findings. */
+export function leaderOf(ctx: EvalContext): ConditionId | undefined {
+  const scores = CONDITIONS.map((c) => c.prior);
+  EVIDENCE_RULES.forEach((rule, i) => {
+    if (evalCond(rule.when, ctx) === true)
+      for (const [index, weight] of EFFECTS[i] ?? []) scores[index] = (scores[index] ?? 0) + weight;
+  });
+  let best = 0;
+  for (let i = 1; i < scores.length; i++) {
+    const diff = (scores[i] ?? 0) - (scores[best] ?? 0);
+    if (diff > 0 || (diff === 0 && CONDITIONS[i]?.serious && !CONDITIONS[best]?.serious)) best = i;
+  }
+  return CONDITIONS[best]?.id;
+}
+
 /** The rules that hold for these answers. */
 export function firedRules(ctx: EvalContext): EvidenceRule[] {
   return EVIDENCE_RULES.filter((rule) => evalCond(rule.when, ctx) === true);

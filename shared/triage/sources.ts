@@ -10,6 +10,8 @@ export interface Source {
   /** Number in the clinical reference notes' reference list, for `reference` entries. */
   ref?: number;
   citation: string;
+  /** How the clinician summary names it; defaults to first author and year. */
+  short?: string;
   url?: string;
 }
 
@@ -19,21 +21,25 @@ const CLINICAL_NOTES =
 export const SOURCES = {
   // The four source articles
   'seed-stretch-or-not': {
+    short: 'Stretch or not (seed article)',
     kind: 'seed',
     citation:
       'That stubborn hamstring/glute pain – to stretch or not to stretch? Physiotherapy clinic blog article.',
   },
   'seed-uhan-irunfar': {
+    short: 'Uhan, iRunFar (seed article)',
     kind: 'seed',
     citation:
       'Uhan J. Hamstrung: hamstring strains and posterior-thigh pain in runners. iRunFar, "Stay the Course" column.',
   },
   'seed-four-reasons': {
+    short: 'Four reasons (seed article)',
     kind: 'seed',
     citation:
       '4 big reasons why your hamstring pain is not getting better. Running physiotherapy clinic blog article.',
   },
   'seed-gomez-gould': {
+    short: 'Gomez-Gould (seed article)',
     kind: 'seed',
     citation:
       'Gomez-Gould S. Fixing stubborn hamstring pain in runners and athletes: top 10 findings in my research and experience with treating these injuries. Physical therapy clinic blog, 2021.',
@@ -41,18 +47,22 @@ export const SOURCES = {
 
   // Sections of the clinical reference notes (expert-opinion synthesis)
   'cr-differential': {
+    short: 'Clinical reference notes §1A/§1D',
     kind: 'notes',
     citation: `${CLINICAL_NOTES}, §1A and §1D: differential diagnosis and quick discriminators (expert-opinion synthesis).`,
   },
   'cr-self-tests': {
+    short: 'Clinical reference notes §1B',
     kind: 'notes',
     citation: `${CLINICAL_NOTES}, §1B: tests a runner can safely do at home.`,
   },
   'cr-management': {
+    short: 'Clinical reference notes §1C',
     kind: 'notes',
     citation: `${CLINICAL_NOTES}, §1C: first-line plan, stretching and recovery.`,
   },
   'cr-red-flags': {
+    short: 'Clinical reference notes §3',
     kind: 'notes',
     citation: `${CLINICAL_NOTES}, §3: red flags and the urgency they imply (expert-opinion rows).`,
   },
@@ -268,6 +278,7 @@ export const SOURCES = {
       'Buckwalter J, Westermann R, Amendola A. Complete proximal hamstring avulsions: is there a role for conservative management? A systematic review of acute repairs and non-operative management. J ISAKOS 2017;2(1):31–35.',
   },
   'bjo-2022': {
+    short: 'Bone Jt Open 2022',
     kind: 'reference',
     ref: 57,
     citation:
@@ -325,6 +336,7 @@ export const SOURCES = {
       'Downie A, Williams CM, Henschke N, et al. Red flags to screen for malignancy and fracture in patients with low back pain: systematic review. BMJ 2013;347:f7095.',
   },
   'bmj-ces': {
+    short: 'BMJ Best Practice',
     kind: 'reference',
     ref: 72,
     citation: 'BMJ Best Practice. Cauda equina syndrome: diagnosis approach.',
@@ -336,11 +348,13 @@ export const SOURCES = {
       'Long B, Koyfman A, Gottlieb M. Evaluation and management of cauda equina syndrome in the emergency department. Am J Emerg Med 2020;38(1):143–148.',
   },
   'todd-ces': {
+    short: 'Todd (Pulse)',
     kind: 'reference',
     ref: 74,
     citation: 'Todd NV, et al. Cauda equina syndrome: myths and facts explained. Pulse.',
   },
   'nice-ng158': {
+    short: 'NICE NG158',
     kind: 'reference',
     ref: 75,
     citation:
@@ -348,6 +362,7 @@ export const SOURCES = {
     url: 'https://www.nice.org.uk/guidance/qs201',
   },
   'nice-ng12': {
+    short: 'NICE NG12',
     kind: 'reference',
     ref: 76,
     citation: 'NICE. Suspected cancer: recognition and referral (NG12): sarcoma recommendations.',

@@ -14,7 +14,7 @@ import type { ClinicianSummary, TriageResult } from '../schemas/triage.ts';
 import { CONDITIONS } from './conditions.ts';
 import type { Scored } from './score.ts';
 import type { FlagOutcome } from './screen.ts';
-import { SOURCES } from './sources.ts';
+import { SOURCES, type Source } from './sources.ts';
 
 const CONDITION_BY_ID = new Map(CONDITIONS.map((c) => [c.id, c]));
 const NEGATIVE = new Set(['no', 'none', 'normal', 'fine']);
@@ -34,10 +34,12 @@ function positives(lang: Lang, answers: Answers, asked: readonly string[]): stri
 }
 
 function citationShort(sourceId: string): string {
-  const source = SOURCES[sourceId as keyof typeof SOURCES];
-  const citation: string = source?.citation ?? sourceId;
-  const year = citation.match(/\b(19|20)\d{2}\b/)?.[0];
-  return `${citation.split(/[,.]/)[0]}${year ? ` ${year}` : ''}`;
+  const source: Source | undefined = SOURCES[sourceId as keyof typeof SOURCES];
+  if (!source) return sourceId;
+  if (source.short) return source.short;
+  const surname = source.citation.split(/[ ,.]/)[0];
+  const year = source.citation.match(/\b(19|20)\d{2}\b/)?.[0];
+  return year ? `${surname} ${year}` : (surname ?? sourceId);
 }
 
 export function clinicianSummary(

@@ -1,16 +1,66 @@
 /**
  * @module Unanswered questions whose answer could change which condition ranks first: for each asked
- * question without an answer (or answered "not sure"), try every answer it offers and re-rank.
- * Red-flag questions are reported through the red-flag screen instead.
+ * question without an answer (or answered "not sure"), try every answer it offers and re-rank. Answers
+ * that would raise a red flag are not tried: the red-flag screen and the safety net report those, and a
+ * red flag changes the advice, not the differential. Red-flag questions are likewise left to the screen.
+ *
+ * Re-ranking is the engine's most expensive step, so a question is first tested against a bound: an
+ * answer to q can only switch on rules that read q (Kleene logic is monotone, so a rule that already
+ * holds keeps holding when an unknown becomes known) or change rules that read questions whose
+ * visibility depends on q. If no challenger could close its gap to the leader even if every such rule
+ * swung its way, q cannot change the first rank and is skipped without re-ranking.
  */
+import { type EvalContext, evalCond, questionsOf } from '../logic/evaluate.ts';
 import { flowState } from '../logic/visibility.ts';
 import type { QuestionDef } from '../questionnaire/definition.ts';
 import { FLOW, optionIds, QUESTION_BY_ID } from '../questionnaire/flow.ts';
+import { QUESTIONS } from '../questionnaire/questions.ts';
 import type { Answers } from '../schemas/answers.ts';
-import { scoreConditions } from './score.ts';
+import { EVIDENCE_RULES, type EvidenceRule } from './evidence.ts';
+import { SELF_TEST_BLOCKERS } from './red-flags.ts';
+import { leaderOf, type Scored } from './score.ts';
 
 /** Ages either side of the thresholds the rules use. */
 const TRIAL_AGES = [18, 30, 45, 55];
+
+/** The evidence rules that read each question. */
+const READERS: ReadonlyMap<string, readonly EvidenceRule[]> = (() => {
+  const readers = new Map<string, EvidenceRule[]>();
+  for (const rule of EVIDENCE_RULES) {
+    for (const q of questionsOf(rule.when)) readers.set(q, [...(readers.get(q) ?? []), rule]);
+  }
+  return readers;
+})();
+const SHOW_IF_READS = new Map(
+  QUESTIONS.map((q) => [q.id, q.showIf ? questionsOf(q.showIf) : new Set<string>()]),
+);
+/**
+ * Asked questions whose visibility an answer to q could change. A showIf that is already true or false
+ * stays so when an unknown becomes known, so only showIfs that are unknown now can flip, and only towards
+ * hiding a question that is asked now. (Self-test blockers only flip by raising a red flag, and those
+ * answers are not tried.)
+ */
+function dependents(q: string, asked: readonly string[], ctx: EvalContext): Set<string> {
+  const changed = new Set([q]);
+  const out = new Set<string>();
+  const reachesChanged = (reads: ReadonlySet<string>) => {
+    for (const r of reads) if (changed.has(r)) return true;
+    return false;
+  };
+  for (const id of asked) {
+    const question = QUESTION_BY_ID.get(id);
+    if (!question || id === q) continue;
+    const showIfMayFlip =
+      question.showIf !== undefined &&
+      reachesChanged(SHOW_IF_READS.get(id) ?? new Set()) &&
+      evalCond(question.showIf, ctx) === undefined;
+    if (showIfMayFlip) {
+      out.add(id);
+      changed.add(id);
+    }
+  }
+  return out;
+}
 
 function trialValues(question: QuestionDef): Answers[string][] {
   if (question.type === 'number') return TRIAL_AGES;
@@ -18,18 +68,57 @@ function trialValues(question: QuestionDef): Answers[string][] {
   return question.type === 'multi' || question.type === 'region' ? options.map((id) => [id]) : options;
 }
 
-function firstRanked(answers: Answers): string | undefined {
-  return scoreConditions(flowState(FLOW, answers).ctx)[0]?.id;
+/** Whether an answer to q could move some challenger to or past the leader, at most. */
+function couldOvertake(
+  q: string,
+  ranked: readonly Scored[],
+  holding: ReadonlySet<EvidenceRule>,
+  maybeHidden: ReadonlySet<string>,
+): boolean {
+  const [leader, ...challengers] = ranked;
+  if (!leader) return false;
+  // A rule that reads q can only switch on (one that already holds keeps holding); a rule on a question
+  // that may become hidden can go either way.
+  const switchOn = (READERS.get(q) ?? []).filter((rule) => !holding.has(rule));
+  const eitherWay = new Set([...maybeHidden].flatMap((d) => READERS.get(d) ?? []));
+  return challengers.some((c) => {
+    let swing = 0;
+    const delta = (rule: EvidenceRule) => (rule.effects[c.id] ?? 0) - (rule.effects[leader.id] ?? 0);
+    for (const rule of eitherWay) swing += Math.abs(delta(rule));
+    for (const rule of switchOn) if (!eitherWay.has(rule)) swing += Math.max(0, delta(rule));
+    return leader.score - c.score <= swing;
+  });
 }
 
-export function rankingUnknowns(answers: Answers, asked: readonly string[], currentFirst: string): string[] {
-  const open = asked.filter((id) => {
-    const value = answers[id];
-    return value === undefined || value === 'unsure' || (Array.isArray(value) && value.includes('unsure'));
-  });
-  return open.filter((id) => {
+/** The first-ranked condition for these answers, or undefined if they raise a red flag not raised before. */
+function leaderWithoutNewRedFlag(answers: Answers, raised: readonly boolean[]): string | undefined {
+  const { ctx } = flowState(FLOW, answers);
+  if (SELF_TEST_BLOCKERS.some((blocker, i) => !raised[i] && evalCond(blocker, ctx) === true))
+    return undefined;
+  return leaderOf(ctx);
+}
+
+function isOpen(value: Answers[string] | undefined): boolean {
+  return value === undefined || value === 'unsure' || (Array.isArray(value) && value.includes('unsure'));
+}
+
+export function rankingUnknowns(
+  answers: Answers,
+  asked: readonly string[],
+  ctx: EvalContext,
+  ranked: readonly Scored[],
+): string[] {
+  const first = ranked[0]?.id;
+  if (!first) return [];
+  const holding = new Set(EVIDENCE_RULES.filter((rule) => evalCond(rule.when, ctx) === true));
+  const raised = SELF_TEST_BLOCKERS.map((blocker) => evalCond(blocker, ctx) === true);
+  return asked.filter((id) => {
     const question = QUESTION_BY_ID.get(id);
-    if (!question || question.redFlag) return false;
-    return trialValues(question).some((value) => firstRanked({ ...answers, [id]: value }) !== currentFirst);
+    if (!question || question.redFlag || !isOpen(answers[id])) return false;
+    if (!couldOvertake(id, ranked, holding, dependents(id, asked, ctx))) return false;
+    return trialValues(question).some((value) => {
+      const leader = leaderWithoutNewRedFlag({ ...answers, [id]: value }, raised);
+      return leader !== undefined && leader !== first;
+    });
   });
 }
