@@ -1,4 +1,14 @@
-import { EN } from '../en/index.ts';
+import type { EN } from '../en/index.ts';
+import { CONDITIONS_ES } from './conditions.ts';
+import { FINDINGS_ES } from './findings.ts';
+import { QUESTIONS_ES } from './questions.ts';
+import { RED_FLAGS_ES } from './red-flags.ts';
+import { RESULTS_ES } from './results.ts';
 
-// TEMPORARY while the engine is calibrated: the Spanish catalogue is written next.
-export const ES: Record<keyof typeof EN, string> = EN;
+export const ES: Record<keyof typeof EN, string> = {
+  ...QUESTIONS_ES,
+  ...RED_FLAGS_ES,
+  ...FINDINGS_ES,
+  ...CONDITIONS_ES,
+  ...RESULTS_ES,
+};

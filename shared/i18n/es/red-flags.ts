@@ -1,0 +1,112 @@
+import type { RED_FLAGS_EN } from '../en/red-flags.ts';
+
+/** Spanish texts of the red-flag screen: `rf.<id>.label` (for clinicians), `.reason` and `.action` (for runners). */
+export const RED_FLAGS_ES: Record<keyof typeof RED_FLAGS_EN, string> = {
+  'rf.cauda-equina.label':
+    'Síntomas de cauda equina (anestesia en silla de montar, alteración vesical, intestinal o sexual)',
+  'rf.cauda-equina.reason':
+    'El adormecimiento entre las piernas o los cambios nuevos al orinar, al controlar las heces o en la sensibilidad sexual pueden significar que los nervios de la parte baja de la columna están comprimidos.',
+  'rf.cauda-equina.action':
+    'Ve a urgencias ahora. Diles que puedes tener un síndrome de cauda equina (cola de caballo).',
+  'rf.bilateral-neuro.label': 'Debilidad o hipoestesia bilateral en miembros inferiores, marcha inestable',
+  'rf.bilateral-neuro.reason':
+    'La debilidad o el adormecimiento en las dos piernas puede significar que los nervios de la columna están comprimidos.',
+  'rf.bilateral-neuro.action': 'Ve a urgencias ahora.',
+  'rf.pulmonary-embolism.label': 'Disnea, dolor torácico o hemoptisis (posible embolia pulmonar)',
+  'rf.pulmonary-embolism.reason':
+    'La falta de aire, el dolor en el pecho o toser sangre pueden significar que un coágulo de sangre ha llegado a los pulmones.',
+  'rf.pulmonary-embolism.action': 'Llama ahora al número de emergencias.',
+  'rf.limb-ischaemia.label':
+    'Pierna fría, pálida o con hipoestesia de forma aguda (posible isquemia aguda de extremidad)',
+  'rf.limb-ischaemia.reason':
+    'Una pierna que de repente se queda fría, pálida o adormecida puede no estar recibiendo suficiente sangre.',
+  'rf.limb-ischaemia.action': 'Llama ahora al número de emergencias.',
+  'rf.compartment.label':
+    'Tumefacción rápida y a tensión del muslo con dolor desproporcionado (posible síndrome compartimental)',
+  'rf.compartment.reason':
+    'Un muslo que se hincha rápido y se pone duro, con un dolor mucho peor de lo esperado, puede llegar a comprimir sus propios músculos y nervios.',
+  'rf.compartment.action': 'Ve a urgencias ahora.',
+  'rf.rhabdomyolysis.label': 'Orina oscura u oliguria tras un esfuerzo extremo (posible rabdomiólisis)',
+  'rf.rhabdomyolysis.reason':
+    'Una orina oscura, u orinar muy poco, tras un esfuerzo muy duro puede significar que se está destruyendo músculo, y eso sobrecarga los riñones.',
+  'rf.rhabdomyolysis.action': 'Ve a urgencias ahora y bebe agua por el camino.',
+  'rf.major-trauma.label': 'Traumatismo grave al inicio',
+  'rf.major-trauma.reason': 'Un dolor después de un accidente grave puede deberse a un hueso roto.',
+  'rf.major-trauma.action': 'Llama al número de emergencias o ve a urgencias ahora.',
+  'rf.infection.label': 'Fiebre, tiritona o afectación del estado general (posible infección)',
+  'rf.infection.reason':
+    'Tener fiebre o encontrarte mal junto con este dolor puede significar una infección en una articulación, un hueso o un músculo.',
+  'rf.infection.action':
+    'Ve al médico hoy. Ve a urgencias si te encuentras muy mal o te cuesta pensar con claridad.',
+  'rf.foot-drop.label': 'Debilidad progresiva o pie caído',
+  'rf.foot-drop.reason':
+    'Un pie que se está debilitando significa que un nervio está tan presionado que deja de funcionar bien.',
+  'rf.foot-drop.action': 'Ve al médico hoy.',
+  'rf.dvt.label':
+    'Tumefacción, calor o enrojecimiento inexplicados en pantorrilla o muslo (posible trombosis venosa profunda)',
+  'rf.dvt.reason':
+    'La hinchazón, el calor o el enrojecimiento sin una lesión pueden ser un coágulo de sangre en una vena de la pierna.',
+  'rf.dvt.action':
+    'Ve al médico hoy para que te hagan una prueba de imagen. No te des masajes, no uses rodillo de espuma ni estires la pierna hasta que hayan descartado un coágulo.',
+  'rf.malignancy.label':
+    'Dolor constante o nocturno, pérdida de peso, antecedentes de cáncer o masa que crece',
+  'rf.malignancy.reason':
+    'Un dolor que nunca se alivia o que te despierta por la noche, perder peso, haber tenido cáncer o un bulto que crece son motivos para que un médico descarte algo grave.',
+  'rf.malignancy.action': 'Ve a tu médico en el plazo de una semana y cuéntale estas señales.',
+  'rf.hip-dislocation.label':
+    'Prótesis de cadera: dolor súbito, pierna acortada o rotada, imposibilidad de carga',
+  'rf.hip-dislocation.reason':
+    'Si tienes una prótesis de cadera, un dolor repentino y una pierna que parece más corta o girada pueden significar que la prótesis se ha salido de su sitio o que el hueso se ha roto.',
+  'rf.hip-dislocation.action': 'Ve a urgencias ahora.',
+  'rf.hip-infection.label':
+    'Prótesis de cadera: fiebre, signos en la herida o dolor constante de nueva aparición',
+  'rf.hip-infection.reason':
+    'Si tienes una prótesis de cadera, la fiebre, una cicatriz roja o que supura, o un dolor constante nuevo pueden significar una infección o que la prótesis se ha aflojado.',
+  'rf.hip-infection.action': 'Contacta hoy con el equipo que te operó, o ve a urgencias.',
+  'rf.avulsion.label':
+    'Chasquido con hematoma extenso, debilidad o cojera (posible avulsión proximal de isquiotibiales)',
+  'rf.avulsion.reason':
+    'Un chasquido seguido de un moretón grande, debilidad o cojera puede significar que los tendones de los isquiotibiales se han soltado del hueso en el que te sientas (isquion). Evolucionan mucho mejor si se reparan en pocas semanas.',
+  'rf.avulsion.action':
+    'Ve hoy o mañana a un médico del deporte o a urgencias y pregunta por una prueba de imagen. Hasta entonces, no estires ni ejercites la pierna.',
+  'rf.avulsion-possible.label': 'Lesión por elongación con hematoma extenso o debilidad: descartar avulsión',
+  'rf.avulsion-possible.reason':
+    'Una lesión por estirar demasiado con un moretón grande o debilidad necesita una revisión para comprobar que el tendón sigue unido al hueso.',
+  'rf.avulsion-possible.action':
+    'Ve a tu médico o a un médico del deporte en el plazo de una semana, o antes si empeora.',
+  'rf.apophyseal.label': 'Edad ≤ 25 años con dolor súbito en el isquion (posible avulsión apofisaria)',
+  'rf.apophyseal.reason':
+    'En adolescentes y adultos jóvenes, los isquiotibiales pueden arrancar un trozo de hueso en crecimiento del hueso en el que te sientas (isquion). Hace falta una radiografía.',
+  'rf.apophyseal.action':
+    'Ve al médico hoy o mañana y pide una radiografía de la pelvis. Hasta entonces, no estires ni ejercites la pierna.',
+  'rf.femoral-neck.label': 'Dolor inguinal con el impacto (posible fractura por estrés del cuello femoral)',
+  'rf.femoral-neck.reason':
+    'El dolor en la ingle o en la parte delantera de la cadera al caer o al saltar puede ser una fractura por estrés en la parte alta del hueso del muslo (fémur), que puede romperse del todo si sigues corriendo.',
+  'rf.femoral-neck.action': 'Deja de correr, apoya la pierna lo menos posible y ve al médico hoy.',
+  'rf.bone-stress.label':
+    'Dolor con el impacto y aumento de carga o baja disponibilidad energética (posible lesión ósea por estrés)',
+  'rf.bone-stress.reason':
+    'El dolor al saltar o al caer, junto con más entrenamiento o comer demasiado poco, puede ser una fractura por estrés.',
+  'rf.bone-stress.action':
+    'Deja de correr ya y ve al médico en el plazo de una semana. Pregunta si necesitas una prueba de imagen.',
+  'rf.numbness.label': 'Hipoestesia de distribución dermatómica sin debilidad',
+  'rf.numbness.reason':
+    'Una zona de piel adormecida significa que un nervio está lo bastante irritado como para que lo revisen bien.',
+  'rf.numbness.action':
+    'Ve al médico en el plazo de una semana. Ve ese mismo día si la pierna o el pie se debilitan.',
+  'rf.vascular.label': 'Dolor de esfuerzo reproducible que cede en minutos (posible causa arterial)',
+  'rf.vascular.reason':
+    'Un dolor que aparece en el mismo momento de cada carrera y se va a los pocos minutos de parar puede ser un problema de circulación de la sangre.',
+  'rf.vascular.action':
+    'Ve al médico en el plazo de una semana. Llama al número de emergencias si la pierna se queda fría, pálida o adormecida.',
+  'rf.young-back.label': 'Edad < 20 años con dolor lumbar persistente',
+  'rf.young-back.reason':
+    'Un dolor en la parte baja de la espalda que no se va, en un deportista joven, puede ser una fractura por estrés en la columna.',
+  'rf.young-back.action': 'Ve a un médico del deporte en el plazo de una semana.',
+  'rf.inflammatory.label':
+    'Dolor glúteo alternante > 3 meses, edad < 45 años (posible dolor lumbar inflamatorio)',
+  'rf.inflammatory.reason':
+    'Un dolor de nalga que cambia de lado y dura meses puede ser una enfermedad inflamatoria de las articulaciones.',
+  'rf.inflammatory.action':
+    'Ve a tu médico en el plazo de una semana y pregunta si necesitas ver a un reumatólogo.',
+};
