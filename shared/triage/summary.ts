@@ -105,7 +105,7 @@ function plainText(
     `${t('summary.red-flags')}:`,
     ...(flagged.length
       ? flagged.map((f) => `- ${f.label}: ${t(`summary.status.${f.status}`)}`)
-      : [`- ${s.redFlagScreen.length} ${t('summary.status.negative')}`]),
+      : [`- ${text(lang, 'summary.all-negative', { count: s.redFlagScreen.length })}`]),
     '',
     `${t('summary.positives')}:`,
     ...list(s.positives),

@@ -53,6 +53,7 @@ const STATIC_KEYS = [
   'summary.band.possible',
   'summary.band.less-likely',
   'summary.none',
+  'summary.all-negative',
   'measure.nprs-psfs.name',
   'measure.nprs-psfs.why',
   'disclaimer',

@@ -89,7 +89,7 @@ export const CONDITIONS_EN = {
 
   'factor.weak-glutes.name': 'Glutes not doing their share',
   'factor.weak-glutes.advice':
-    'Strengthen the buttock muscles on both sides, with chair bridges and the running-position hold. The seed articles see the weak side opposite the pain in distance runners; studies have not confirmed which side, so work both.',
+    'Strengthen the buttock muscles on both sides, with chair bridges and the running-position hold. Physiotherapists often find the weak side opposite the pain in distance runners, but studies have not confirmed which side, so work both.',
   'factor.overstriding.name': 'Over-long stride',
   'factor.overstriding.advice':
     'Land with your foot under you: slightly shorter, quicker steps, especially downhill, keep the hamstring from being over-stretched at every step.',

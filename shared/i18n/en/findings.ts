@@ -98,16 +98,16 @@ export const FINDINGS_EN = {
 
   'fx.glute-other-side': 'The buttock on your other side feels weak in a single-leg bridge',
   'fx.glute-same-side': 'The buttock on your painful side feels weak in a single-leg bridge',
-  'fx.downhill-worse': 'Downhill running makes it worse, which a long, reaching stride does',
+  'fx.downhill-worse': 'Downhill running makes it worse, a sign of an over-long stride',
   'fx.strain-history': 'You have strained this hamstring before',
   'fx.sprint-strain': 'It went while sprinting, when the hamstring works hardest as it lengthens',
   'fx.slr-tight': 'The straight-leg raise is limited on the painful side',
   'fx.old-strain-nerve': 'An old strain plus nerve-like symptoms suggests scarring around the nerve',
   'fx.recurrent-strain-control': 'The strain keeps coming back',
   'fx.back-history': 'You have had back pain',
-  'fx.training-jump': 'You changed your training in the last 6 weeks',
+  'fx.training-jump': 'You changed your training in the last 3 months',
   'fx.rested-then-full-speed':
     'Last time you rested until it stopped hurting, then went straight back to full training',
-  'fx.keeps-recurring': 'It has gone more than once',
+  'fx.keeps-recurring': 'The strain has come back more than once',
   'fx.under-fuelling-signs': 'There are signs you may be eating too little for your training',
 } as const;

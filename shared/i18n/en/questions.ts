@@ -220,7 +220,7 @@ export const QUESTIONS_EN = {
   'q.st-knee-bend.help':
     'Lie on your front. Cross your ankles with the painful leg underneath and try to bend that knee, pushing up into the other foot, gently at first, for 5 seconds. Compare with the other side.',
   'q.st-knee-bend.stop': 'Build up slowly and stop at the first sharp or familiar pain.',
-  'opt.st-knee-bend.hurts': 'It hurts in the sore place',
+  'opt.st-knee-bend.hurts': 'It brings on my pain',
   'opt.st-knee-bend.weak': 'It feels weak, but does not hurt',
   'opt.st-knee-bend.fine': 'No pain, it feels like the other side',
   'q.st-slr': 'Lying down, raise the straight leg with a towel. What happens?',
@@ -232,7 +232,7 @@ export const QUESTIONS_EN = {
   'q.st-slr.stop': 'Go slowly and stop at the first pain. Do not bounce or push through it.',
   'opt.st-slr.nerve': 'It hurts, and pulling my toes up or lifting my head makes it worse',
   'opt.st-slr.knee-eases': 'It hurts with the leg straight, but is much easier with the knee bent',
-  'opt.st-slr.local': 'It hurts in the sore place, whatever I do with my toes, head or knee',
+  'opt.st-slr.local': 'It brings on my pain, whatever I do with my toes, head or knee',
   'opt.st-slr.fine': 'No pain, just a normal stretch',
   'q.st-knee-tendon': 'Is one of the tendons behind your knee tender when you press it?',
   'q.st-knee-tendon.why':

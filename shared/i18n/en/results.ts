@@ -159,7 +159,7 @@ export const RESULTS_EN = {
   'safety.while-waiting':
     'While you wait to be seen, do not stretch, massage or run on it. If it gets worse or new symptoms appear, call emergency services.',
   'safety.unsure':
-    'You were not sure about some warning signs. Check them, and follow the advice above if any of them appear.',
+    'You were not sure about some warning signs. Watch for them, and follow the advice above if any of them appear.',
 
   'summary.title': 'hamstring-check summary for a clinician',
   'summary.not-diagnosis': 'Self-reported questionnaire; not a diagnosis.',
@@ -179,6 +179,7 @@ export const RESULTS_EN = {
   'summary.band.possible': 'possible',
   'summary.band.less-likely': 'less likely',
   'summary.none': 'none',
+  'summary.all-negative': 'all {count} negative',
 
   'test.palpation-slr':
     'Palpation (length of tender area) and passive SLR deficit: prognostic for return to play',

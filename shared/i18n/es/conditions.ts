@@ -99,7 +99,7 @@ export const CONDITIONS_ES: Record<keyof typeof CONDITIONS_EN, string> = {
 
   'factor.weak-glutes.name': 'Glúteos que no hacen su parte',
   'factor.weak-glutes.advice':
-    'Fortalece los músculos de las nalgas de los dos lados, con puentes en silla y la postura de carrera mantenida. Los artículos en los que se basa esta herramienta ven el lado débil en el lado contrario al dolor en corredores de fondo; los estudios no han confirmado qué lado es, así que trabaja los dos.',
+    'Fortalece los músculos de las nalgas de los dos lados, con puentes en silla y la postura de carrera mantenida. Los fisioterapeutas suelen encontrar el lado débil en el lado contrario al dolor en corredores de fondo, pero los estudios no han confirmado qué lado es, así que trabaja los dos.',
   'factor.overstriding.name': 'Zancada demasiado larga',
   'factor.overstriding.advice':
     'Apoya el pie debajo del cuerpo: pasos algo más cortos y rápidos, sobre todo cuesta abajo, evitan que los isquiotibiales se estiren demasiado en cada paso.',

@@ -102,7 +102,7 @@ export const FINDINGS_ES: Record<keyof typeof FINDINGS_EN, string> = {
 
   'fx.glute-other-side': 'La nalga del otro lado se nota débil en el puente a una pierna',
   'fx.glute-same-side': 'La nalga del lado que duele se nota débil en el puente a una pierna',
-  'fx.downhill-worse': 'Correr cuesta abajo lo empeora, como pasa con una zancada demasiado larga',
+  'fx.downhill-worse': 'Correr cuesta abajo lo empeora, señal de una zancada demasiado larga',
   'fx.strain-history': 'Ya te has lesionado antes estos isquiotibiales',
   'fx.sprint-strain': 'Pasó al esprintar, cuando los isquiotibiales trabajan más mientras se alargan',
   'fx.slr-tight': 'Al subir la pierna estirada, llegas menos alto en el lado que duele',
@@ -110,9 +110,9 @@ export const FINDINGS_ES: Record<keyof typeof FINDINGS_EN, string> = {
     'Una lesión antigua junto con síntomas de tipo nervioso hace pensar en tejido cicatricial alrededor del nervio',
   'fx.recurrent-strain-control': 'La lesión se repite una y otra vez',
   'fx.back-history': 'Has tenido dolor de espalda',
-  'fx.training-jump': 'Cambiaste tu entrenamiento en las últimas 6 semanas',
+  'fx.training-jump': 'Cambiaste tu entrenamiento en los últimos 3 meses',
   'fx.rested-then-full-speed':
     'La última vez descansaste hasta que dejó de doler y volviste directamente al entrenamiento completo',
-  'fx.keeps-recurring': 'Te has lesionado más de una vez',
+  'fx.keeps-recurring': 'La lesión ha vuelto más de una vez',
   'fx.under-fuelling-signs': 'Hay señales de que quizá comes demasiado poco para lo que entrenas',
 };

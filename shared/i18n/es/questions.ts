@@ -233,7 +233,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
     'Acuéstate boca abajo. Cruza los tobillos con la pierna que duele debajo e intenta doblar esa rodilla empujando hacia arriba contra el otro pie, primero con suavidad, durante 5 segundos. Compara con el otro lado.',
   'q.st-knee-bend.stop':
     'Aumenta la fuerza poco a poco y para en cuanto notes un dolor agudo o tu dolor de siempre.',
-  'opt.st-knee-bend.hurts': 'Me duele en el sitio del dolor',
+  'opt.st-knee-bend.hurts': 'Me provoca mi dolor',
   'opt.st-knee-bend.weak': 'Noto debilidad, pero no duele',
   'opt.st-knee-bend.fine': 'No duele, lo noto igual que el otro lado',
   'q.st-slr': 'Boca arriba, levanta la pierna estirada con una toalla. ¿Qué pasa?',
@@ -245,8 +245,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.st-slr.stop': 'Ve despacio y para en cuanto duela. No hagas rebotes ni sigas a pesar del dolor.',
   'opt.st-slr.nerve': 'Duele, y empeora al llevar los dedos del pie hacia mí o al levantar la cabeza',
   'opt.st-slr.knee-eases': 'Duele con la pierna estirada, pero mucho menos con la rodilla doblada',
-  'opt.st-slr.local':
-    'Duele en el sitio del dolor, haga lo que haga con los dedos del pie, la cabeza o la rodilla',
+  'opt.st-slr.local': 'Me provoca mi dolor, haga lo que haga con los dedos del pie, la cabeza o la rodilla',
   'opt.st-slr.fine': 'No duele, solo noto un estiramiento normal',
   'q.st-knee-tendon': '¿Te duele alguno de los tendones de detrás de la rodilla al presionarlo?',
   'q.st-knee-tendon.why':

@@ -181,12 +181,13 @@ export const RESULTS_ES: Record<keyof typeof RESULTS_EN, string> = {
   'summary.version': 'Versión del cuestionario',
   'summary.status.positive': 'POSITIVO',
   'summary.status.unsure': 'dudoso',
-  'summary.status.negative': 'negativos',
+  'summary.status.negative': 'negativa',
   'summary.status.not-asked': 'no preguntado',
   'summary.band.likely': 'probable',
   'summary.band.possible': 'posible',
   'summary.band.less-likely': 'menos probable',
   'summary.none': 'ninguno',
+  'summary.all-negative': 'las {count}, negativas',
 
   'test.palpation-slr':
     'Palpación (longitud de la zona dolorosa) y déficit de SLR pasiva: valor pronóstico para la vuelta al deporte',
