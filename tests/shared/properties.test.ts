@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type Answers,
   PLAN_ITEMS,
+  QUESTION_BY_ID,
   RED_FLAGS,
   TriageResultSchema,
   triage,
@@ -19,21 +20,17 @@ import { answersArbitrary } from './support/answer-arbitrary.ts';
 const RUNS = { numRuns: 300 };
 const run = (answers: Answers) => triage({ lang: 'en', answers });
 
-/** The screening questions and the options that mean "yes, I have this". */
-const RED_FLAG_OPTIONS: Array<[string, string]> = [
-  ...['saddle', 'bladder', 'bowel', 'sexual', 'both-legs'].map((o): [string, string] => ['rf-nerve', o]),
-  ...[
-    'breathless',
-    'clot',
-    'cold-leg',
-    'tense-swelling',
-    'dark-urine',
-    'fever',
-    'foot-drop',
-    'major-trauma',
-  ].map((o): [string, string] => ['rf-now', o]),
-  ...['constant', 'night', 'weight-loss', 'cancer', 'lump'].map((o): [string, string] => ['rf-serious', o]),
-];
+/**
+ * The options of the always-asked screening questions that some red flag reads directly ("yes, I have
+ * this"). Follow-ups such as the hip-replacement one are only asked after their gate, so adding to them
+ * alone is not a meaningful change.
+ */
+const RED_FLAG_OPTIONS: Array<[string, string]> = RED_FLAGS.flatMap(({ when }) => {
+  const question = 'q' in when ? QUESTION_BY_ID.get(when.q) : undefined;
+  if (!('q' in when) || !question?.redFlag || question.showIf) return [];
+  const options = 'has' in when ? [when.has] : 'hasAny' in when ? when.hasAny : [];
+  return options.map((option): [string, string] => [when.q, option]);
+});
 const LENGTHENING = new Set(PLAN_ITEMS.filter((item) => item.lengthens).map((item) => item.id));
 
 /**
