@@ -4,25 +4,29 @@ import { api, postTriage, triageBody } from './helpers.ts';
 const ORIGIN = { Origin: 'https://running-blog.example' };
 
 describe('CORS on the public API', () => {
-  it.each(['/v1/questionnaire', '/v1/triage', '/v1/conditions', '/v1/conditions/doms', '/v1/health'])(
-    'answers a preflight to %s for any origin, cached for a day',
-    async (path) => {
-      const res = await api(path, {
-        method: 'OPTIONS',
-        headers: {
-          ...ORIGIN,
-          'Access-Control-Request-Method': 'POST',
-          'Access-Control-Request-Headers': 'content-type',
-        },
-      });
-      expect(res.status).toBe(204);
-      expect(res.headers.get('access-control-allow-origin')).toBe('*');
-      expect(res.headers.get('access-control-allow-methods')).toBe('GET,POST,OPTIONS');
-      expect(res.headers.get('access-control-allow-headers')).toBe('Content-Type');
-      expect(res.headers.get('access-control-max-age')).toBe('86400');
-      expect(res.headers.get('access-control-allow-credentials')).toBeNull();
-    },
-  );
+  it.each([
+    '/v1/questionnaire',
+    '/v1/triage',
+    '/v1/conditions',
+    '/v1/conditions/doms',
+    '/v1/health',
+    '/v1/openapi.json',
+  ])('answers a preflight to %s for any origin, cached for a day', async (path) => {
+    const res = await api(path, {
+      method: 'OPTIONS',
+      headers: {
+        ...ORIGIN,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-allow-methods')).toBe('GET,POST,OPTIONS');
+    expect(res.headers.get('access-control-allow-headers')).toBe('Content-Type');
+    expect(res.headers.get('access-control-max-age')).toBe('86400');
+    expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+  });
 
   it('lets any page read a result and the headers it needs', async () => {
     const res = await postTriage(triageBody(), { headers: ORIGIN });
@@ -46,5 +50,10 @@ describe('CORS on the public API', () => {
     const res = await send();
     expect(res.status).toBe(status);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('does not open the docs page cross-origin', async () => {
+    const res = await api('/docs', { headers: ORIGIN });
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

@@ -25,6 +25,8 @@ describe('wrong methods', () => {
     ['PATCH', '/v1/conditions', 'GET, HEAD'],
     ['DELETE', '/v1/conditions/doms', 'GET, HEAD'],
     ['POST', '/v1/health', 'GET, HEAD'],
+    ['POST', '/v1/openapi.json', 'GET, HEAD'],
+    ['POST', '/docs', 'GET, HEAD'],
   ])('answer %s %s with a 405 problem and Allow: %s', async (method, path, allow) => {
     const res = await api(path, { method });
     expect(res.headers.get('allow')).toBe(allow);
