@@ -1,8 +1,3 @@
-import { Hono } from 'hono';
-import { APP_VERSION } from '../shared/index.ts';
+import { createApp } from './app.ts';
 
-const app = new Hono<{ Bindings: Env }>();
-
-app.get('/v1/health', (c) => c.json({ status: 'ok', version: APP_VERSION }));
-
-export default app;
+export default createApp();

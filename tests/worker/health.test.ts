@@ -1,12 +1,23 @@
-import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { APP_VERSION } from '../../shared/index.ts';
+import { APP_VERSION, QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
+import { api } from './helpers.ts';
 
 describe('GET /v1/health', () => {
-  it('answers 200 with status ok and the release version', async () => {
-    const res = await exports.default.fetch('https://hc.test/v1/health');
+  it('answers 200 with status ok, the release and the current questionnaire version', async () => {
+    const res = await api('/v1/health');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(await res.json()).toEqual({ status: 'ok', version: APP_VERSION });
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await res.json()).toEqual({
+      status: 'ok',
+      version: APP_VERSION,
+      questionnaireVersion: QUESTIONNAIRE_VERSION,
+    });
+  });
+
+  it('gives every response a request id and nosniff', async () => {
+    const res = await api('/v1/health');
+    expect(res.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });

@@ -3,16 +3,21 @@
  * local database under .wrangler/ and serves everything with `wrangler dev` on 127.0.0.1:$PORT (8787).
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { localEnv } from './local-env.ts';
 
 const port = process.env.PORT ?? '8787';
 const env = localEnv();
 
-const migrate = spawnSync('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local'], {
-  env,
-  stdio: 'inherit',
-});
-if (migrate.status !== 0) process.exit(migrate.status ?? 1);
+// wrangler fails ("No migrations present") until the first migration exists, so skip the step till then.
+const migrations = new URL('../migrations/', import.meta.url);
+if (existsSync(migrations) && readdirSync(migrations).some((file) => file.endsWith('.sql'))) {
+  const migrate = spawnSync('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local'], {
+    env,
+    stdio: 'inherit',
+  });
+  if (migrate.status !== 0) process.exit(migrate.status ?? 1);
+}
 
 const dev = spawn('wrangler', ['dev', '--ip', '127.0.0.1', '--port', port], { env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => dev.kill(signal));

@@ -1,0 +1,72 @@
+/**
+ * Requests against the Worker as deployed (`exports.default.fetch`), and the checks every problem
+ * response must pass.
+ */
+import { exports } from 'cloudflare:workers';
+import { expect } from 'vitest';
+import { type Answers, QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
+import { SITTING_BONE_ACHE } from '../../worker/openapi/examples.ts';
+import { type Problem, ProblemSchema } from '../../worker/schemas.ts';
+
+// The marathoner of the documented example, so the tests post what the docs show.
+export { SITTING_BONE_ACHE };
+
+export const BASE = 'https://hc.test';
+
+export function api(path: string, init?: RequestInit): Promise<Response> {
+  return exports.default.fetch(`${BASE}${path}`, init);
+}
+
+let lastIp = 0;
+/** A fresh client address per call, so tests never share a rate-limit bucket by accident. */
+export function freshIp(): string {
+  lastIp += 1;
+  return `2001:db8::${lastIp.toString(16)}`;
+}
+
+export const triageBody = (answers: Answers = SITTING_BONE_ACHE, extra: Record<string, unknown> = {}) => ({
+  questionnaireVersion: QUESTIONNAIRE_VERSION,
+  lang: 'en',
+  answers,
+  ...extra,
+});
+
+interface PostOptions {
+  ip?: string;
+  headers?: Record<string, string>;
+}
+
+/** POST /v1/triage with a raw body (string, bytes or stream) or a value sent as JSON. */
+export function postTriage(
+  body: unknown,
+  { ip = freshIp(), headers = {} }: PostOptions = {},
+): Promise<Response> {
+  const raw =
+    typeof body === 'string' || body instanceof Uint8Array || body instanceof ReadableStream || body === null
+      ? body
+      : JSON.stringify(body);
+  const all = { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip, ...headers };
+  return api('/v1/triage', {
+    method: 'POST',
+    // An empty value leaves the header out.
+    headers: Object.fromEntries(Object.entries(all).filter(([, value]) => value !== '')),
+    body: raw as BodyInit | null,
+  });
+}
+
+/** Asserts an RFC 9457 problem of the given status and type slug, and returns it. */
+export async function expectProblem(res: Response, status: number, slug: string): Promise<Problem> {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toBe('application/problem+json');
+  expect(res.headers.get('cache-control')).toBe('no-store');
+  expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  const problem = ProblemSchema.parse(await res.json());
+  expect(problem).toMatchObject({ status, type: `/docs#problem-${slug}` });
+  expect(problem.detail.length).toBeGreaterThan(10);
+  return problem;
+}
+
+/** The field errors of a problem as `pointer → detail`. */
+export function errorsByPointer(problem: Problem): Record<string, string> {
+  return Object.fromEntries((problem.errors ?? []).map((e) => [e.pointer ?? `?${e.parameter}`, e.detail]));
+}

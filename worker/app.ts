@@ -1,0 +1,49 @@
+/**
+ * @module The Worker's Hono app: one sub-app per resource under /v1 (each public one opts into CORS
+ * itself), the docs, and the one error format for everything that goes wrong, 404 and 405 included.
+ */
+import { type Context, Hono } from 'hono';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import { requestId } from 'hono/request-id';
+import type { AppEnv } from './env.ts';
+import { nosniff } from './http/headers.ts';
+import { internalError, noEndpoint, ProblemError, problemResponse, wrongMethod } from './problems.ts';
+import { conditionRoutes } from './routes/conditions.ts';
+import { docsRoutes } from './routes/docs.ts';
+import { healthRoutes } from './routes/health.ts';
+import { openApiRoutes } from './routes/openapi.ts';
+import { questionnaireRoutes } from './routes/questionnaire.ts';
+import { triageRoutes } from './routes/triage.ts';
+
+const v1 = new Hono<AppEnv>()
+  .route('/health', healthRoutes)
+  .route('/questionnaire', questionnaireRoutes)
+  .route('/triage', triageRoutes)
+  .route('/conditions', conditionRoutes)
+  .route('/openapi.json', openApiRoutes);
+
+/** Routes signal every 4xx by throwing a ProblemError (a new kind needs its type in problems.ts first). */
+function onError(err: Error, c: Context<AppEnv>): Response {
+  if (err instanceof ProblemError) return problemResponse(c, err);
+  const id = c.get('requestId');
+  // Request id only: the error message or stack could carry answers.
+  console.error(`internal error, request ${id}`);
+  return problemResponse(c, internalError(id));
+}
+
+/** A new app: the Worker exports one; tests build their own to add failing routes. */
+export function createApp(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(requestId(), nosniff);
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) => problemResponse(c, wrongMethod(methods)),
+    }),
+  );
+  app.route('/v1', v1);
+  app.route('/docs', docsRoutes);
+  app.notFound((c) => problemResponse(c, noEndpoint(c.req.path)));
+  app.onError(onError);
+  return app;
+}

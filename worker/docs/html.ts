@@ -1,0 +1,36 @@
+/** Tiny HTML helpers for the docs page: everything inserted is escaped here, once. */
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
+
+/** Escaped prose where `code spans` become <code> and blank lines separate paragraphs. */
+export function prose(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((para) => `<p>${escapeHtml(para).replace(/`([^`]+)`/g, '<code>$1</code>')}</p>`)
+    .join('');
+}
+
+export const code = (text: string) => `<code>${escapeHtml(text)}</code>`;
+
+/** A collapsible pretty-printed JSON example (details/summary needs no script). */
+export function jsonExample(title: string, value: unknown, open = false): string {
+  return `<details class="example"${open ? ' open' : ''}><summary>${escapeHtml(title)}</summary><pre><code>${escapeHtml(
+    JSON.stringify(value, null, 2),
+  )}</code></pre></details>`;
+}
+
+export type Json = Record<string, unknown>;
+
+export const isJson = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export const entries = (value: unknown): [string, Json][] =>
+  isJson(value) ? Object.entries(value).filter((e): e is [string, Json] => isJson(e[1])) : [];

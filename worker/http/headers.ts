@@ -1,0 +1,32 @@
+/**
+ * @module Response headers shared by many routes: CORS for the public API, `nosniff` everywhere, and the
+ * security headers of HTML pages.
+ */
+import { cors } from 'hono/cors';
+import { createMiddleware } from 'hono/factory';
+
+/**
+ * The public API is callable from any page (the widget is embedded on unknown blogs), without
+ * credentials. Mount it per public resource, never on all of /v1: the clinic admin routes must stay
+ * closed cross-origin. Error responses keep these headers, so a browser can read a 400 or a 429.
+ */
+export const publicCors = cors({
+  origin: '*',
+  allowMethods: ['GET', 'POST', 'OPTIONS'],
+  allowHeaders: ['Content-Type'],
+  // Not CORS-safelisted, so a page could not read them otherwise.
+  exposeHeaders: ['ETag', 'Retry-After', 'X-Request-Id'],
+  maxAge: 86400,
+});
+
+export const nosniff = createMiddleware(async (c, next) => {
+  await next();
+  c.res.headers.set('X-Content-Type-Options', 'nosniff');
+});
+
+/** Pages serve no script at all; styles come from the same origin. */
+export const HTML_SECURITY_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};

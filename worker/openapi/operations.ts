@@ -1,0 +1,184 @@
+/**
+ * @module The paths of the OpenAPI document: every endpoint, its parameters, and every response it can
+ * send, each with a worked example.
+ */
+import { MAX_BODY_BYTES } from '../http/read-json.ts';
+import { apiExamples } from './examples.ts';
+import {
+  CACHED_HEADERS,
+  examplesOf,
+  type Json,
+  jsonContent,
+  NO_STORE_HEADERS,
+  problemResponses,
+} from './responses.ts';
+
+export const PARAMETERS = {
+  lang: {
+    name: 'lang',
+    in: 'query',
+    description: 'Language of the texts. Without it, the best match of Accept-Language, else English.',
+    schema: { type: 'string', enum: ['en', 'es'] },
+  },
+  'Accept-Language': {
+    name: 'Accept-Language',
+    in: 'header',
+    description: 'Used when `lang` is absent, e.g. `es-MX,es;q=0.9` selects Spanish.',
+    schema: { type: 'string' },
+  },
+  'If-None-Match': {
+    name: 'If-None-Match',
+    in: 'header',
+    description: 'The ETag you hold; the answer is 304 with no body while it is current.',
+    schema: { type: 'string' },
+  },
+  conditionId: {
+    name: 'id',
+    in: 'path',
+    required: true,
+    description: 'A condition id, as in `GET /v1/conditions`.',
+    schema: { type: 'string' },
+  },
+};
+
+const param = (name: keyof typeof PARAMETERS) => ({ $ref: `#/components/parameters/${name}` });
+const notModified = { $ref: '#/components/responses/not-modified' };
+
+export function paths(): Json {
+  const ex = apiExamples();
+  const cachedGet = (
+    summary: string,
+    description: string,
+    schema: string,
+    example: unknown,
+    extra: Json = {},
+  ) => ({
+    summary,
+    description,
+    parameters: [param('lang'), param('Accept-Language'), param('If-None-Match')],
+    responses: {
+      200: {
+        description: summary,
+        headers: CACHED_HEADERS,
+        ...jsonContent(schema, examplesOf({ en: { summary: 'In English', value: example } })),
+      },
+      304: notModified,
+      ...problemResponses(['invalid-request', 'internal-error'], ex.problems, {
+        'invalid-request': ex.unsupportedLang,
+      }),
+      ...extra,
+    },
+  });
+  const triageExamples = (pick: 'request' | 'result') =>
+    examplesOf({
+      sittingBoneAche: {
+        summary: 'Three months of deep ache at the sitting bone, worse sitting and stretching',
+        value: ex.triage.sittingBoneAche[pick],
+      },
+      saddleNumbness: {
+        summary: 'A red flag (saddle numbness, bladder change) ends the questionnaire early',
+        value: ex.triage.saddleNumbness[pick],
+      },
+    });
+
+  return {
+    '/v1/questionnaire': {
+      get: {
+        operationId: 'getQuestionnaire',
+        ...cachedGet(
+          'The questionnaire',
+          'Every question with its options, when it is asked (`showIf`), the red flags that end it early and when self-tests are withheld, in one language. Send `version` back as `questionnaireVersion` with the answers.',
+          'Questionnaire',
+          ex.questionnaire,
+        ),
+      },
+    },
+    '/v1/triage': {
+      post: {
+        operationId: 'triage',
+        summary: 'Triage a set of answers',
+        description: `Evaluates the answers: urgency with its reasons, whether to stretch, the conditions ranked with the evidence for and against, contributing factors, a first plan, a clinician summary, a disclaimer and the sources. Checks run in this order: media type (415), size up to ${MAX_BODY_BYTES} bytes (413), JSON (400 malformed-json), request shape (400 invalid-request), questionnaire version (409), answers against the questionnaire (400 invalid-answers). Deterministic: the same request gives the same result. Limited to 60 requests a minute per IP address (429). Never cached, never logged.`,
+        requestBody: { required: true, ...jsonContent('TriageRequest', triageExamples('request')) },
+        responses: {
+          200: {
+            description: 'The triage result',
+            headers: NO_STORE_HEADERS,
+            ...jsonContent('TriageResult', triageExamples('result')),
+          },
+          ...problemResponses(
+            [
+              'malformed-json',
+              'invalid-request',
+              'invalid-answers',
+              'stale-questionnaire',
+              'payload-too-large',
+              'unsupported-media-type',
+              'rate-limited',
+              'internal-error',
+            ],
+            ex.problems,
+          ),
+        },
+      },
+    },
+    '/v1/conditions': {
+      get: {
+        operationId: 'listConditions',
+        ...cachedGet(
+          'The condition catalogue',
+          'Every condition the triage can rank, in plain language: what it is, its typical signs, whether stretching helps, its usual urgency and the sources.',
+          'ConditionList',
+          ex.conditionList,
+        ),
+      },
+    },
+    '/v1/conditions/{id}': {
+      get: {
+        operationId: 'getCondition',
+        ...cachedGet(
+          'One condition',
+          'One entry of the condition catalogue.',
+          'ConditionInfo',
+          ex.condition,
+          {
+            ...problemResponses(['not-found'], ex.problems, { 'not-found': ex.unknownCondition }),
+          },
+        ),
+        parameters: [param('conditionId'), param('lang'), param('Accept-Language'), param('If-None-Match')],
+      },
+    },
+    '/v1/health': {
+      get: {
+        operationId: 'getHealth',
+        summary: 'Health',
+        description: 'Whether the API answers, its release and the current questionnaire version.',
+        responses: {
+          200: {
+            description: 'Up',
+            ...jsonContent('Health', examplesOf({ ok: { summary: 'Up', value: ex.health } })),
+          },
+          ...problemResponses(['internal-error'], ex.problems),
+        },
+      },
+    },
+    '/v1/openapi.json': {
+      get: {
+        operationId: 'getOpenApi',
+        summary: 'This OpenAPI document',
+        description:
+          'OpenAPI 3.1, generated from the same zod schemas that validate requests. Cacheable like the questionnaire.',
+        responses: {
+          200: {
+            description: 'The document',
+            ...jsonContent(
+              'OpenApiDocument',
+              examplesOf({ outline: { summary: 'Its outline', value: ex.openApiOutline } }),
+            ),
+          },
+          304: notModified,
+          ...problemResponses(['internal-error'], ex.problems),
+        },
+      },
+    },
+  };
+}

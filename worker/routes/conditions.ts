@@ -1,0 +1,39 @@
+import { Hono } from 'hono';
+import { CONDITION_IDS, type ConditionId, conditionCatalogue, type Lang } from '../../shared/index.ts';
+import type { AppEnv } from '../env.ts';
+import { jsonIn, sendCacheable } from '../http/cacheable.ts';
+import { publicCors } from '../http/headers.ts';
+import { negotiateLang } from '../http/lang.ts';
+import { ProblemError } from '../problems.ts';
+import type { ConditionList } from '../schemas.ts';
+
+const isConditionId = (id: string): id is ConditionId => (CONDITION_IDS as readonly string[]).includes(id);
+
+function conditionInfo(lang: Lang, id: ConditionId) {
+  const info = conditionCatalogue(lang).find((c) => c.id === id);
+  if (!info) throw new Error('the catalogue lacks a condition of CONDITION_IDS');
+  return info;
+}
+
+export function unknownCondition(id: string): ProblemError {
+  return new ProblemError(
+    'not-found',
+    `There is no condition ${JSON.stringify(id.slice(0, 64))}. The condition ids are: ${CONDITION_IDS.join(', ')}.`,
+  );
+}
+
+/** GET /v1/conditions and /v1/conditions/:id: the condition catalogue in plain language. */
+export const conditionRoutes = new Hono<AppEnv>()
+  .use(publicCors)
+  .get('/', (c) => {
+    const lang = negotiateLang(c);
+    return sendCacheable(c, `conditions:${lang}`, () =>
+      jsonIn(lang, { lang, conditions: conditionCatalogue(lang) } satisfies ConditionList),
+    );
+  })
+  .get('/:id', (c) => {
+    const id = c.req.param('id');
+    if (!isConditionId(id)) throw unknownCondition(id);
+    const lang = negotiateLang(c);
+    return sendCacheable(c, `condition:${id}:${lang}`, () => jsonIn(lang, conditionInfo(lang, id)));
+  });

@@ -1,0 +1,17 @@
+import { Hono } from 'hono';
+import { triage } from '../../shared/index.ts';
+import type { AppEnv } from '../env.ts';
+import { publicCors } from '../http/headers.ts';
+import { triageRateLimit } from '../http/rate-limit.ts';
+import { readJsonBody } from '../http/read-json.ts';
+import { checkTriageRequest } from '../triage-request.ts';
+
+export const TRIAGE_BODY_HINT =
+  'Send one JSON object: {"questionnaireVersion": "…", "lang": "en", "answers": {…}}.';
+
+/** POST /v1/triage: answers in, the whole triage result out. Answers are health data: never cached or logged. */
+export const triageRoutes = new Hono<AppEnv>().use(publicCors).post('/', triageRateLimit, async (c) => {
+  const request = checkTriageRequest(await readJsonBody(c.req.raw, TRIAGE_BODY_HINT));
+  const result = triage(request);
+  return c.json(result, 200, { 'Cache-Control': 'no-store', 'Content-Language': result.lang });
+});

@@ -1,0 +1,61 @@
+/**
+ * @module From a parsed JSON body to answers the engine may evaluate, in the documented order: the
+ * request schema (400 invalid-request), the questionnaire version (409), the answers against the
+ * questionnaire (400 invalid-answers). The OpenAPI examples call it too, so they show what it really answers.
+ */
+import type { z } from 'zod';
+import {
+  type Answers,
+  type FieldProblem,
+  type Lang,
+  QUESTIONNAIRE_VERSION,
+  TriageRequestSchema,
+  validateAnswers,
+} from '../shared/index.ts';
+import { answerProblemsToFieldErrors, issuesToFieldErrors } from './http/field-errors.ts';
+import { fieldProblem, ProblemError } from './problems.ts';
+
+const FIELDS = 'questionnaireVersion, lang and answers';
+
+function invalidRequest(issues: readonly z.core.$ZodIssue[]): ProblemError {
+  return fieldProblem('invalid-request', issuesToFieldErrors(issues, FIELDS), (count) => `${count} invalid`);
+}
+
+function staleQuestionnaire(sent: string): ProblemError {
+  return new ProblemError(
+    'stale-questionnaire',
+    `These answers were collected with questionnaire ${JSON.stringify(sent)}, but the current one is ${QUESTIONNAIRE_VERSION}. Fetch GET /v1/questionnaire again, ask any changed questions, and send questionnaireVersion "${QUESTIONNAIRE_VERSION}".`,
+    { currentVersion: QUESTIONNAIRE_VERSION },
+  );
+}
+
+function invalidAnswers(problems: readonly FieldProblem[]): ProblemError {
+  return fieldProblem(
+    'invalid-answers',
+    answerProblemsToFieldErrors(problems),
+    (count) => `${count} not accepted by questionnaire ${QUESTIONNAIRE_VERSION}`,
+  );
+}
+
+/**
+ * zod leaves an `__proto__` key out of the record it builds (assigning it would swap the prototype) and
+ * does not report it. JSON.parse kept it as an own key: put such keys back as own data properties, so
+ * validateAnswers reports them as unknown questions instead of the answer silently vanishing.
+ */
+function keepDroppedKeys(raw: object, parsed: Answers): Answers {
+  const dropped = Object.keys(raw).filter((key) => !Object.hasOwn(parsed, key));
+  if (dropped.length === 0) return parsed;
+  return Object.fromEntries([...Object.entries(parsed), ...dropped.map((key) => [key, ''])]);
+}
+
+export function checkTriageRequest(body: unknown): { lang: Lang; answers: Answers } {
+  // reportInput lets the field errors tell a missing field from one of the wrong type.
+  const parsed = TriageRequestSchema.safeParse(body, { reportInput: true });
+  if (!parsed.success) throw invalidRequest(parsed.error.issues);
+  const { questionnaireVersion, lang } = parsed.data;
+  if (questionnaireVersion !== QUESTIONNAIRE_VERSION) throw staleQuestionnaire(questionnaireVersion);
+  const answers = keepDroppedKeys((body as { answers: object }).answers, parsed.data.answers);
+  const problems = validateAnswers(answers);
+  if (problems.length) throw invalidAnswers(problems);
+  return { lang, answers };
+}
