@@ -2,7 +2,7 @@
  * @module The condition catalogue in plain language, for bloggers who want to link to it: what each
  * condition is, its typical signs, whether stretching helps, how urgent it usually is, and the sources.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { text } from './i18n/index.ts';
 import type { Lang } from './schemas/questionnaire.ts';
 import { CONDITIONS } from './triage/conditions.ts';

@@ -2,7 +2,7 @@
  * @module The response shapes the API adds around the shared domain schemas: the problem format, health
  * and the condition list. They drive the OpenAPI document like the shared ones do.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConditionInfoSchema, LangSchema } from '../shared/index.ts';
 
 export const FieldErrorSchema = z

@@ -3,7 +3,7 @@
  * request schema (400 invalid-request), the questionnaire version (409), the answers against the
  * questionnaire (400 invalid-answers). The OpenAPI examples call it too, so they show what it really answers.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import {
   type Answers,
   type FieldProblem,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** "Not sure", offered where a question allows it; it never counts as a no. */
 export const UNSURE = 'unsure';

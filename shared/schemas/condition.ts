@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The condition language used by `showIf`, red-flag rules, evidence rules and factor rules. A leaf reads

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { URGENCY_LEVELS } from '../vocabulary.ts';
 import { type Cond, CondSchema } from './condition.ts';
 

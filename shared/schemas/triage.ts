@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CONDITION_IDS, FACTOR_IDS, STRETCH_VERDICTS, URGENCY_LEVELS } from '../vocabulary.ts';
 import { AnswersSchema } from './answers.ts';
 import { LangSchema } from './questionnaire.ts';

@@ -3,7 +3,7 @@
  * `{ pointer, detail }` pairs, one per invalid field, with details that say what is allowed. Details
  * never quote the caller's values beyond the short ones the schema already bounds.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { FieldProblem } from '../../shared/index.ts';
 import type { FieldError } from '../schemas.ts';
 

@@ -3,7 +3,7 @@
  * results, with zod 4's own `z.toJSONSchema()` (an OpenAPI library would triple the Worker's size; see
  * README, "Toolchain notes"). Built on first request and kept for the isolate's life.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { APP_VERSION, CondSchema, QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
 import { PROBLEM_SLUGS } from '../problems.ts';
 import '../schemas.ts';
