@@ -1,14 +1,10 @@
 /**
  * @module hamstring-check's domain: the vocabulary, the questionnaire as data, its flow logic, answer
- * validation and the triage engine. Pure TypeScript over data, shared by the Worker and the widget.
+ * validation and the triage engine. Pure TypeScript over data, shared by the Worker and the widget. It
+ * has no zod: the boundary schemas are in ./schemas/index.ts, so a runtime that only needs the engine
+ * does not bundle a schema library.
  */
-export {
-  type ConditionInfo,
-  ConditionInfoSchema,
-  conditionCatalogue,
-  SourceRefSchema,
-  sourceRef,
-} from './catalogue.ts';
+export { conditionCatalogue, sourceRef } from './catalogue.ts';
 export { CATALOGUES, hasText, text } from './i18n/index.ts';
 export { type EvalContext, evalCond, questionsOf, type Truth } from './logic/evaluate.ts';
 export {
@@ -24,38 +20,26 @@ export { FLOW, optionIds, QUESTION_BY_ID } from './questionnaire/flow.ts';
 export { localizeQuestionnaire, optionLabel } from './questionnaire/localize.ts';
 export { QUESTIONNAIRE_VERSION, QUESTIONS } from './questionnaire/questions.ts';
 export { describeCond, type FieldProblem, validateAnswers } from './questionnaire/validate.ts';
+export type { ConditionInfo, SourceRef } from './schemas/catalogue.ts';
+export type { Cond, Leaf } from './schemas/condition.ts';
+export type { Flow, Question, Questionnaire } from './schemas/questionnaire.ts';
+export type { TriageRequest } from './schemas/request.ts';
+export type { ClinicianSummary, Finding, PlanItem, RankedCondition, TriageResult } from './schemas/triage.ts';
 export {
   type Answers,
-  AnswersSchema,
   type AnswerValue,
-  AnswerValueSchema,
-  NONE,
-  UNSURE,
-} from './schemas/answers.ts';
-export { type Cond, CondSchema, type Leaf } from './schemas/condition.ts';
-export {
-  type Flow,
+  BANDS,
+  type Band,
   LANGS,
   type Lang,
-  LangSchema,
-  type Question,
-  type Questionnaire,
-  QuestionnaireSchema,
+  NONE,
+  QUESTION_TYPES,
   type QuestionType,
+  type RedFlagStatus,
   SECTION_IDS,
   type SectionId,
-} from './schemas/questionnaire.ts';
-export {
-  type Band,
-  type ClinicianSummary,
-  type Finding,
-  type PlanItem,
-  type RankedCondition,
-  type TriageRequest,
-  TriageRequestSchema,
-  type TriageResult,
-  TriageResultSchema,
-} from './schemas/triage.ts';
+  UNSURE,
+} from './schemas/values.ts';
 export { CONDITIONS, type ConditionDef } from './triage/conditions.ts';
 export { type TriageInput, triage } from './triage/engine.ts';
 export { EVIDENCE_RULES, type EvidenceRule } from './triage/evidence.ts';

@@ -1,6 +1,7 @@
 /**
  * @module The Worker's Hono app: one sub-app per resource under /v1 (each public one opts into CORS
- * itself), the docs, and the one error format for everything that goes wrong, 404 and 405 included.
+ * itself) and the one error format for everything that goes wrong, 404 and 405 included. The OpenAPI
+ * document and the docs page are static assets built from the same schemas (worker/docs/site.ts).
  */
 import { type Context, Hono } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
@@ -9,18 +10,16 @@ import type { AppEnv } from './env.ts';
 import { nosniff } from './http/headers.ts';
 import { internalError, noEndpoint, ProblemError, problemResponse, wrongMethod } from './problems.ts';
 import { conditionRoutes } from './routes/conditions.ts';
-import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
-import { openApiRoutes } from './routes/openapi.ts';
 import { questionnaireRoutes } from './routes/questionnaire.ts';
+import { staticDocsRoutes } from './routes/static-docs.ts';
 import { triageRoutes } from './routes/triage.ts';
 
 const v1 = new Hono<AppEnv>()
   .route('/health', healthRoutes)
   .route('/questionnaire', questionnaireRoutes)
   .route('/triage', triageRoutes)
-  .route('/conditions', conditionRoutes)
-  .route('/openapi.json', openApiRoutes);
+  .route('/conditions', conditionRoutes);
 
 /** Routes signal every 4xx by throwing a ProblemError (a new kind needs its type in problems.ts first). */
 function onError(err: Error, c: Context<AppEnv>): Response {
@@ -41,8 +40,8 @@ export function createApp(): Hono<AppEnv> {
       onMethodNotAllowed: (c, methods) => problemResponse(c, wrongMethod(methods)),
     }),
   );
+  app.route('/', staticDocsRoutes);
   app.route('/v1', v1);
-  app.route('/docs', docsRoutes);
   app.notFound((c) => problemResponse(c, noEndpoint(c.req.path)));
   app.onError(onError);
   return app;

@@ -5,6 +5,7 @@
  */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { CONDITION_IDS } from '../shared/index.ts';
 import type { FieldError, Problem } from './schemas.ts';
 
 interface ProblemType {
@@ -127,6 +128,26 @@ export function fieldProblem(
   return new ProblemError(slug, `${what(count)}; fix each one listed in errors.${listed}`, {
     errors: errors.slice(0, MAX_FIELD_ERRORS),
   });
+}
+
+// As configured for TRIAGE_LIMITER in wrangler.toml; the period is the longest a client can have to wait.
+const RATE_LIMIT = 60;
+const RATE_PERIOD_SECONDS = 60;
+
+export function rateLimited(): ProblemError {
+  return new ProblemError(
+    'rate-limited',
+    `Too many triage requests from this address: at most ${RATE_LIMIT} a minute. Retry after ${RATE_PERIOD_SECONDS} seconds.`,
+    {},
+    { 'Retry-After': String(RATE_PERIOD_SECONDS) },
+  );
+}
+
+export function unknownCondition(id: string): ProblemError {
+  return new ProblemError(
+    'not-found',
+    `There is no condition ${JSON.stringify(id.slice(0, 64))}. The condition ids are: ${CONDITION_IDS.join(', ')}.`,
+  );
 }
 
 export function noEndpoint(path: string): ProblemError {

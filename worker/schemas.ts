@@ -3,7 +3,7 @@
  * and the condition list. They drive the OpenAPI document like the shared ones do.
  */
 import * as z from 'zod';
-import { ConditionInfoSchema, LangSchema } from '../shared/index.ts';
+import { ConditionInfoSchema, LangSchema } from '../shared/schemas/index.ts';
 
 export const FieldErrorSchema = z
   .object({

@@ -9,13 +9,17 @@ import {
   type FieldProblem,
   type Lang,
   QUESTIONNAIRE_VERSION,
-  TriageRequestSchema,
   validateAnswers,
 } from '../shared/index.ts';
+// The request schema's own module: the schemas barrel would bring zod's classic API into the Worker.
+import { TriageRequestSchema } from '../shared/schemas/request.ts';
 import { answerProblemsToFieldErrors, issuesToFieldErrors } from './http/field-errors.ts';
 import { fieldProblem, ProblemError } from './problems.ts';
 
 const FIELDS = 'questionnaireVersion, lang and answers';
+
+export const TRIAGE_BODY_HINT =
+  'Send one JSON object: {"questionnaireVersion": "…", "lang": "en", "answers": {…}}.';
 
 function invalidRequest(issues: readonly z.core.$ZodIssue[]): ProblemError {
   return fieldProblem('invalid-request', issuesToFieldErrors(issues, FIELDS), (count) => `${count} invalid`);

@@ -6,8 +6,9 @@
  *
  * Imports types only, so the widget can bundle it without zod.
  */
-import type { Answers, AnswerValue } from '../schemas/answers.ts';
+
 import type { Cond, Leaf } from '../schemas/condition.ts';
+import type { Answers, AnswerValue } from '../schemas/values.ts';
 
 export type Truth = boolean | undefined;
 

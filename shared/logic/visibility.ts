@@ -6,8 +6,9 @@
  *
  * Imports types only, so the widget can bundle it without zod.
  */
-import type { Answers } from '../schemas/answers.ts';
+
 import type { Flow } from '../schemas/questionnaire.ts';
+import type { Answers } from '../schemas/values.ts';
 import { type EvalContext, evalCond, type QuestionState } from './evaluate.ts';
 
 export interface FlowState {

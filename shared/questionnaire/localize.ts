@@ -4,7 +4,8 @@
  * with logic/visibility.ts alone.
  */
 import { hasText, text } from '../i18n/index.ts';
-import { type Lang, type Question, type Questionnaire, SECTION_IDS } from '../schemas/questionnaire.ts';
+import type { Lang, Question, Questionnaire } from '../schemas/questionnaire.ts';
+import { SECTION_IDS } from '../schemas/values.ts';
 import { RED_FLAGS, SELF_TEST_BLOCKERS } from '../triage/red-flags.ts';
 import type { QuestionDef } from './definition.ts';
 import { isExclusive, optionIds } from './flow.ts';

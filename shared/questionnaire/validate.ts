@@ -4,8 +4,8 @@
  * question the flow does not ask given the other answers. Messages are for the developer calling the API.
  */
 import { flowState } from '../logic/visibility.ts';
-import type { Answers, AnswerValue } from '../schemas/answers.ts';
 import type { Cond } from '../schemas/condition.ts';
+import type { Answers, AnswerValue } from '../schemas/values.ts';
 import type { QuestionDef } from './definition.ts';
 import { FLOW, isExclusive, optionIds, QUESTION_BY_ID } from './flow.ts';
 import { QUESTIONNAIRE_VERSION } from './questions.ts';

@@ -16,16 +16,22 @@ export type Cond = Leaf | { all: Cond[] } | { any: Cond[] } | { not: Cond };
 
 const questionId = z.string().min(1).max(64);
 
-export const CondSchema: z.ZodType<Cond> = z.lazy(() =>
-  z.union([
-    z.strictObject({ q: questionId, is: z.string() }),
-    z.strictObject({ q: questionId, in: z.array(z.string()).min(1) }),
-    z.strictObject({ q: questionId, has: z.string() }),
-    z.strictObject({ q: questionId, hasAny: z.array(z.string()).min(1) }),
-    z.strictObject({ q: questionId, gte: z.number() }),
-    z.strictObject({ q: questionId, lte: z.number() }),
-    z.strictObject({ all: z.array(CondSchema).min(1) }),
-    z.strictObject({ any: z.array(CondSchema).min(1) }),
-    z.strictObject({ not: CondSchema }),
-  ]),
-);
+export const CondSchema: z.ZodType<Cond> = z
+  .lazy(() =>
+    z.union([
+      z.strictObject({ q: questionId, is: z.string() }),
+      z.strictObject({ q: questionId, in: z.array(z.string()).min(1) }),
+      z.strictObject({ q: questionId, has: z.string() }),
+      z.strictObject({ q: questionId, hasAny: z.array(z.string()).min(1) }),
+      z.strictObject({ q: questionId, gte: z.number() }),
+      z.strictObject({ q: questionId, lte: z.number() }),
+      z.strictObject({ all: z.array(CondSchema).min(1) }),
+      z.strictObject({ any: z.array(CondSchema).min(1) }),
+      z.strictObject({ not: CondSchema }),
+    ]),
+  )
+  .meta({
+    id: 'Cond',
+    description:
+      'A condition on the answers: a leaf reads one answer (`q`), `all`, `any` and `not` combine. An unanswered question makes a leaf unknown, not false.',
+  });

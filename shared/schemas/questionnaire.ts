@@ -1,25 +1,11 @@
 import * as z from 'zod';
 import { URGENCY_LEVELS } from '../vocabulary.ts';
 import { type Cond, CondSchema } from './condition.ts';
+import { LANGS, QUESTION_TYPES, SECTION_IDS } from './values.ts';
 
-export const LANGS = ['en', 'es'] as const;
-export type Lang = (typeof LANGS)[number];
+export type { Lang, QuestionType, SectionId } from './values.ts';
+
 export const LangSchema = z.enum(LANGS);
-
-export const QUESTION_TYPES = ['single', 'multi', 'yes-no', 'number', 'region'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
-
-export const SECTION_IDS = [
-  'about',
-  'red-flags',
-  'story',
-  'where',
-  'feel',
-  'worse',
-  'self-tests',
-  'history',
-] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
 
 export const OptionSchema = z.object({
   id: z.string(),

@@ -1,16 +1,9 @@
 import * as z from 'zod';
 import { CONDITION_IDS, FACTOR_IDS, STRETCH_VERDICTS, URGENCY_LEVELS } from '../vocabulary.ts';
-import { AnswersSchema } from './answers.ts';
 import { LangSchema } from './questionnaire.ts';
+import { BANDS, PLAN_KINDS, REASON_KINDS, RED_FLAG_STATUSES } from './values.ts';
 
-export const TriageRequestSchema = z
-  .strictObject({
-    questionnaireVersion: z.string().min(1).max(32),
-    lang: LangSchema.default('en'),
-    answers: AnswersSchema,
-  })
-  .meta({ id: 'TriageRequest' });
-export type TriageRequest = z.input<typeof TriageRequestSchema>;
+export type { Band, RedFlagStatus } from './values.ts';
 
 const FindingSchema = z
   .object({
@@ -20,9 +13,6 @@ const FindingSchema = z
   })
   .meta({ id: 'Finding' });
 export type Finding = z.infer<typeof FindingSchema>;
-
-export const BANDS = ['likely', 'possible', 'less-likely'] as const;
-export type Band = (typeof BANDS)[number];
 
 const RankedConditionSchema = z.object({
   id: z.enum(CONDITION_IDS),
@@ -42,17 +32,12 @@ const RankedConditionSchema = z.object({
 });
 export type RankedCondition = z.infer<typeof RankedConditionSchema>;
 
-export const REASON_KINDS = ['red-flag', 'red-flag-unsure', 'condition', 'uncertain'] as const;
-
 const UrgencySchema = z.object({
   level: z.enum(URGENCY_LEVELS),
   title: z.string(),
   advice: z.string(),
   reasons: z.array(z.object({ id: z.string(), kind: z.enum(REASON_KINDS), text: z.string() })),
 });
-
-export const RED_FLAG_STATUSES = ['positive', 'unsure', 'negative', 'not-asked'] as const;
-export type RedFlagStatus = (typeof RED_FLAG_STATUSES)[number];
 
 const RedFlagSchema = z.object({
   id: z.string(),
@@ -62,8 +47,6 @@ const RedFlagSchema = z.object({
   reason: z.string(),
   action: z.string(),
 });
-
-export const PLAN_KINDS = ['now', 'exercise', 'training'] as const;
 
 const PlanItemSchema = z
   .object({

@@ -15,7 +15,7 @@ import { flowState } from '../logic/visibility.ts';
 import type { QuestionDef } from '../questionnaire/definition.ts';
 import { FLOW, optionIds, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { QUESTIONS } from '../questionnaire/questions.ts';
-import type { Answers } from '../schemas/answers.ts';
+import type { Answers } from '../schemas/values.ts';
 import { EVIDENCE_RULES, type EvidenceRule } from './evidence.ts';
 import { SELF_TEST_BLOCKERS } from './red-flags.ts';
 import { leaderOf, type Scored } from './score.ts';

@@ -10,11 +10,11 @@ import {
   FLOW,
   localizeQuestionnaire,
   seenQuestions,
-  TriageResultSchema,
   triage,
   urgencyRank,
   validateAnswers,
 } from '../../shared/index.ts';
+import { TriageResultSchema } from '../../shared/schemas/index.ts';
 import { VIGNETTE_ANSWERS } from './vignettes/answers.ts';
 
 const tendinopathy = VIGNETTE_ANSWERS['P02-high-hamstring-tendinopathy'] as Answers;

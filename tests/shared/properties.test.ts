@@ -4,17 +4,17 @@
  * contradicts the stretch verdict.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import {
   type Answers,
   PLAN_ITEMS,
   QUESTION_BY_ID,
   RED_FLAGS,
-  TriageResultSchema,
   triage,
   urgencyRank,
   validateAnswers,
 } from '../../shared/index.ts';
+import { TriageResultSchema } from '../../shared/schemas/index.ts';
 import { answersArbitrary } from './support/answer-arbitrary.ts';
 
 const RUNS = { numRuns: 300 };

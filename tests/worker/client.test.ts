@@ -1,6 +1,7 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { QUESTIONNAIRE_VERSION, TriageResultSchema } from '../../shared/index.ts';
+import { QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
+import { TriageResultSchema } from '../../shared/schemas/index.ts';
 import { ApiError, createClient } from '../../worker/client.ts';
 import { BASE, SITTING_BONE_ACHE } from './helpers.ts';
 

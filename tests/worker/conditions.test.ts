@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONDITION_IDS, ConditionInfoSchema } from '../../shared/index.ts';
+import { CONDITION_IDS } from '../../shared/index.ts';
+import { ConditionInfoSchema } from '../../shared/schemas/index.ts';
 import { ConditionListSchema } from '../../worker/schemas.ts';
 import { api, expectProblem } from './helpers.ts';
 

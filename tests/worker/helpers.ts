@@ -5,6 +5,7 @@
 import { exports } from 'cloudflare:workers';
 import { expect } from 'vitest';
 import { type Answers, QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
+import { docsSite } from '../../worker/docs/site.ts';
 import { SITTING_BONE_ACHE } from '../../worker/openapi/examples.ts';
 import { type Problem, ProblemSchema } from '../../worker/schemas.ts';
 
@@ -69,4 +70,14 @@ export async function expectProblem(res: Response, status: number, slug: string)
 /** The field errors of a problem as `pointer → detail`. */
 export function errorsByPointer(problem: Problem): Record<string, string> {
   return Object.fromEntries((problem.errors ?? []).map((e) => [e.pointer ?? `?${e.parameter}`, e.detail]));
+}
+
+/**
+ * A file of the static API documentation as the assets serve it (worker/docs/site.ts), for the tests
+ * that check its content; what the server actually sends is checked in tests/browser/docs-served.test.ts.
+ */
+export function siteFile(path: string): Response {
+  const file = docsSite().find((f) => f.path === path);
+  if (!file) throw new Error(`no static documentation file at ${path}`);
+  return new Response(file.body, { headers: { 'Content-Type': file.contentType, ...file.headers } });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTIONNAIRE_VERSION, QuestionnaireSchema } from '../../shared/index.ts';
+import { QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
+import { QuestionnaireSchema } from '../../shared/schemas/index.ts';
 import { api, errorsByPointer, expectProblem } from './helpers.ts';
 
 describe('GET /v1/questionnaire', () => {

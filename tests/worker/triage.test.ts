@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TriageResultSchema, triage } from '../../shared/index.ts';
+import { triage } from '../../shared/index.ts';
+import { TriageResultSchema } from '../../shared/schemas/index.ts';
 import { postTriage, SITTING_BONE_ACHE, triageBody } from './helpers.ts';
 
 describe('POST /v1/triage', () => {

@@ -1,10 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
-import { ProblemError } from '../problems.ts';
-
-// As configured for TRIAGE_LIMITER in wrangler.toml; the period is the longest a client can have to wait.
-const LIMIT = 60;
-const PERIOD_SECONDS = 60;
+import { rateLimited } from '../problems.ts';
 
 /**
  * Limits triage evaluations per client IP with the TRIAGE_LIMITER binding. The key is Cloudflare's
@@ -22,12 +18,3 @@ export const triageRateLimit = createMiddleware<AppEnv>(async (c, next) => {
   if (!allowed) throw rateLimited();
   await next();
 });
-
-export function rateLimited(): ProblemError {
-  return new ProblemError(
-    'rate-limited',
-    `Too many triage requests from this address: at most ${LIMIT} a minute. Retry after ${PERIOD_SECONDS} seconds.`,
-    {},
-    { 'Retry-After': String(PERIOD_SECONDS) },
-  );
-}

@@ -1,24 +1,17 @@
 /**
  * @module The OpenAPI 3.1 document, built from the same zod schemas that validate requests and describe
  * results, with zod 4's own `z.toJSONSchema()` (an OpenAPI library would triple the Worker's size; see
- * README, "Toolchain notes"). Built on first request and kept for the isolate's life.
+ * README, "Toolchain notes"). Built at build time into the static assets (worker/docs/site.ts).
  */
 import * as z from 'zod';
-import { APP_VERSION, CondSchema, QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
+import { APP_VERSION, QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
+// Loads every shared schema, and with it the component id each registers.
+import '../../shared/schemas/index.ts';
 import { PROBLEM_SLUGS } from '../problems.ts';
 import '../schemas.ts';
 import { API_TITLE, apiExamples } from './examples.ts';
 import { PARAMETERS, paths } from './operations.ts';
 import { HEADERS, type Json, problemComponent } from './responses.ts';
-
-// The condition language is recursive; unnamed, zod would file it under a synthetic "__shared" entry.
-if (!z.globalRegistry.has(CondSchema)) {
-  z.globalRegistry.add(CondSchema, {
-    id: 'Cond',
-    description:
-      'A condition on the answers: a leaf reads one answer (`q`), `all`, `any` and `not` combine. An unanswered question makes a leaf unknown, not false.',
-  });
-}
 
 /**
  * Every schema with a zod `id` becomes a component. Responses are described as the API sends them

@@ -13,13 +13,18 @@ import {
   triage,
 } from '../../shared/index.ts';
 import { unsupportedLang } from '../http/lang.ts';
-import { rateLimited } from '../http/rate-limit.ts';
 import { malformedJson, tooLarge, unsupportedMediaType } from '../http/read-json.ts';
-import { internalError, noEndpoint, ProblemError, type ProblemSlug, wrongMethod } from '../problems.ts';
-import { unknownCondition } from '../routes/conditions.ts';
-import { TRIAGE_BODY_HINT } from '../routes/triage.ts';
+import {
+  internalError,
+  noEndpoint,
+  ProblemError,
+  type ProblemSlug,
+  rateLimited,
+  unknownCondition,
+  wrongMethod,
+} from '../problems.ts';
 import type { Health, Problem } from '../schemas.ts';
-import { checkTriageRequest } from '../triage-request.ts';
+import { checkTriageRequest, TRIAGE_BODY_HINT } from '../triage-request.ts';
 
 export const API_TITLE = 'hamstring-check API';
 

@@ -4,7 +4,7 @@ import type { AppEnv } from '../env.ts';
 import { jsonIn, sendCacheable } from '../http/cacheable.ts';
 import { publicCors } from '../http/headers.ts';
 import { negotiateLang } from '../http/lang.ts';
-import { ProblemError } from '../problems.ts';
+import { unknownCondition } from '../problems.ts';
 import type { ConditionList } from '../schemas.ts';
 
 const isConditionId = (id: string): id is ConditionId => (CONDITION_IDS as readonly string[]).includes(id);
@@ -13,13 +13,6 @@ function conditionInfo(lang: Lang, id: ConditionId) {
   const info = conditionCatalogue(lang).find((c) => c.id === id);
   if (!info) throw new Error('the catalogue lacks a condition of CONDITION_IDS');
   return info;
-}
-
-export function unknownCondition(id: string): ProblemError {
-  return new ProblemError(
-    'not-found',
-    `There is no condition ${JSON.stringify(id.slice(0, 64))}. The condition ids are: ${CONDITION_IDS.join(', ')}.`,
-  );
 }
 
 /** GET /v1/conditions and /v1/conditions/:id: the condition catalogue in plain language. */

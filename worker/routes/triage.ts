@@ -4,10 +4,7 @@ import type { AppEnv } from '../env.ts';
 import { publicCors } from '../http/headers.ts';
 import { triageRateLimit } from '../http/rate-limit.ts';
 import { readJsonBody } from '../http/read-json.ts';
-import { checkTriageRequest } from '../triage-request.ts';
-
-export const TRIAGE_BODY_HINT =
-  'Send one JSON object: {"questionnaireVersion": "…", "lang": "en", "answers": {…}}.';
+import { checkTriageRequest, TRIAGE_BODY_HINT } from '../triage-request.ts';
 
 /** POST /v1/triage: answers in, the whole triage result out. Answers are health data: never cached or logged. */
 export const triageRoutes = new Hono<AppEnv>().use(publicCors).post('/', triageRateLimit, async (c) => {

@@ -1,0 +1,42 @@
+/**
+ * @module The enumerations and answer markers the schemas use, in a module without zod, so the engine,
+ * the widget and the Worker's runtime can use them without bundling a schema library.
+ */
+
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const QUESTION_TYPES = ['single', 'multi', 'yes-no', 'number', 'region'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export const SECTION_IDS = [
+  'about',
+  'red-flags',
+  'story',
+  'where',
+  'feel',
+  'worse',
+  'self-tests',
+  'history',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export const BANDS = ['likely', 'possible', 'less-likely'] as const;
+export type Band = (typeof BANDS)[number];
+
+export const REASON_KINDS = ['red-flag', 'red-flag-unsure', 'condition', 'uncertain'] as const;
+
+export const RED_FLAG_STATUSES = ['positive', 'unsure', 'negative', 'not-asked'] as const;
+export type RedFlagStatus = (typeof RED_FLAG_STATUSES)[number];
+
+export const PLAN_KINDS = ['now', 'exercise', 'training'] as const;
+
+/** "Not sure", offered where a question allows it; it never counts as a no. */
+export const UNSURE = 'unsure';
+/** "None of these", the exclusive choice of a multiple-choice question. */
+export const NONE = 'none';
+
+/** One answer: an option id, a list of option ids, or a number. */
+export type AnswerValue = string | string[] | number;
+/** Answers by question id. A missing question is unanswered. */
+export type Answers = Record<string, AnswerValue>;
