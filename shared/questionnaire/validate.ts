@@ -64,8 +64,14 @@ function hiddenReason(question: QuestionDef): string {
   return 'is not asked with these answers: self-tests are not offered when a red flag is present or after an acute injury with bruising';
 }
 
+/**
+ * Every problem with a set of answers, in one pass: values of the wrong shape, and answers to questions
+ * the flow does not ask (decided from the answers that are well formed, so one bad value does not hide
+ * another problem and a caller can fix everything at once).
+ */
 export function validateAnswers(answers: Answers): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  const wellFormed: Answers = {};
   for (const [id, value] of Object.entries(answers)) {
     const question = QUESTION_BY_ID.get(id);
     if (!question) {
@@ -77,10 +83,10 @@ export function validateAnswers(answers: Answers): FieldProblem[] {
     }
     const reason = checkValue(question, value);
     if (reason) problems.push({ field: `answers.${id}`, reason });
+    else wellFormed[id] = value;
   }
-  if (problems.length) return problems;
-  const asked = new Set(flowState(FLOW, answers).asked);
-  for (const id of Object.keys(answers)) {
+  const asked = new Set(flowState(FLOW, wellFormed).asked);
+  for (const id of Object.keys(wellFormed)) {
     const question = QUESTION_BY_ID.get(id);
     if (question && !asked.has(id)) problems.push({ field: `answers.${id}`, reason: hiddenReason(question) });
   }

@@ -138,6 +138,13 @@ describe('answer validation', () => {
     });
   });
 
+  it('reports a wrong value and an answer the flow does not ask in the same pass', () => {
+    const fields = validateAnswers({ age: 'old', onset: 'gradual', activity: 'sprinting' }).map(
+      (p) => p.field,
+    );
+    expect(fields).toEqual(['answers.age', 'answers.activity']);
+  });
+
   it('rejects an age outside the range with the range in the message', () => {
     expect(validateAnswers({ age: 7 })[0]?.reason).toContain('10 to 100');
   });
