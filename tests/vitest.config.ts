@@ -24,6 +24,15 @@ export default defineConfig({
       {
         root,
         test: {
+          name: 'budgets',
+          include: ['tests/budgets/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        root,
+        test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',

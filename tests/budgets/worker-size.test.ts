@@ -1,0 +1,35 @@
+/**
+ * The Worker's byte budget: the bundle as deployed, every text in both languages included, at most
+ * 100 KB gzip. Bytes are deterministic, so this is a test, not a benchmark. When it fails it names the
+ * parts that grew since the last accepted baseline (worker-baseline.json; refresh it with
+ * `node tests/budgets/update-baseline.ts` when growth is accepted).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bundleParts, deployedGzipBytes } from './worker-bundle.ts';
+
+const BUDGET = 100_000;
+
+function growth(now: Record<string, number>): string {
+  const baseline: Record<string, number> = JSON.parse(
+    readFileSync(new URL('./worker-baseline.json', import.meta.url), 'utf8'),
+  );
+  const rows = Object.keys({ ...baseline, ...now })
+    .map((name) => ({ name, now: now[name] ?? 0, delta: (now[name] ?? 0) - (baseline[name] ?? 0) }))
+    .filter((r) => r.delta > 0)
+    .sort((a, b) => b.delta - a.delta);
+  return rows.length
+    ? rows.map((r) => `  ${r.name}: ${r.now} bytes minified (+${r.delta})`).join('\n')
+    : '  (no part grew since the baseline; the baseline may be stale)';
+}
+
+describe('Worker bundle budget', () => {
+  it('stays within 100 KB gzip as deployed, texts in both languages included', async () => {
+    const gzip = deployedGzipBytes();
+    const message =
+      gzip > BUDGET
+        ? `Worker bundle is ${gzip} bytes gzip, over the ${BUDGET} budget. Grown since the baseline:\n${growth(await bundleParts())}`
+        : '';
+    expect(gzip, message).toBeLessThanOrEqual(BUDGET);
+  }, 60_000);
+});
