@@ -4,14 +4,9 @@
  * `GET /v1/health` in the same run, each load run bounded by a request count and a time limit.
  */
 
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
 import { QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
-import { localEnv } from '../../worker/scripts/local-env.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
+import { startLocalWorker } from './local-worker.ts';
 import { median, percentile, round, table } from './stats.ts';
 
 const REQUESTS = 4000;
@@ -55,25 +50,9 @@ async function load(url: string, init: () => RequestInit, requests: number): Pro
 }
 
 export async function apiBenchmark(): Promise<{ markdown: string; summary: Record<string, number> }> {
-  const outdir = await mkdtemp(join(tmpdir(), 'hc-bench-'));
-  execFileSync('wrangler', ['deploy', '--dry-run', '--outdir', outdir], { env: localEnv(), stdio: 'ignore' });
-  // Miniflare 5 takes a new options shape; the v4 shape below is the documented one it converts.
-  const mf = new Miniflare(
-    convertV4MiniflareOptions({
-      host: '127.0.0.1',
-      port: 0,
-      modules: true,
-      scriptPath: join(outdir, 'index.js'),
-      modulesRoot: outdir,
-      compatibilityDate: '2026-10-23',
-      kvNamespaces: ['CLINICS', 'REPORTS'],
-      d1Databases: ['DB'],
-      // The limiter would refuse after 60 requests; the benchmark measures the API, not the limiter.
-      ratelimits: { TRIAGE_LIMITER: { namespace_id: '1001', simple: { limit: 1e9, period: 60 } } },
-    }),
-  );
+  const worker = await startLocalWorker();
   try {
-    const base = (await mf.ready).toString().replace(/\/$/, '');
+    const base = worker.url;
     const bodies = Object.values(VIGNETTE_ANSWERS).map((answers) =>
       JSON.stringify({ questionnaireVersion: QUESTIONNAIRE_VERSION, lang: 'en', answers }),
     );
@@ -116,7 +95,6 @@ export async function apiBenchmark(): Promise<{ markdown: string; summary: Recor
       },
     };
   } finally {
-    await mf.dispose();
-    await rm(outdir, { recursive: true, force: true });
+    await worker.stop();
   }
 }

@@ -122,12 +122,7 @@ const headersArbitrary: fc.Arbitrary<Headers> = fc.record({
 
 const STACK = /\bat .+\(.*:\d+:\d+\)|\n\s+at |\.ts:\d+|\/work\/|node_modules/;
 
-async function send(
-  method: string,
-  path: string,
-  body: string | Uint8Array | null,
-  h: Headers,
-) {
+async function send(method: string, path: string, body: string | Uint8Array | null, h: Headers) {
   const headers: Record<string, string> = { 'CF-Connecting-IP': h.ip };
   if (h.contentType) headers['Content-Type'] = h.contentType;
   if (h.acceptLanguage) headers['Accept-Language'] = h.acceptLanguage;

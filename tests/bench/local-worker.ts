@@ -1,0 +1,50 @@
+/**
+ * The Worker as deployed (`wrangler deploy --dry-run`) in one local workerd through Miniflare, listening on
+ * 127.0.0.1: what the benchmarks and the soak test load. Not the `wrangler dev` proxy, which halves
+ * throughput. The rate limiter is set high enough not to interfere: these runs measure the API.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
+import { localEnv } from '../../worker/scripts/local-env.ts';
+
+export const WORKER_NAME = 'hamstring-check';
+
+export interface LocalWorker {
+  url: string;
+  /** workerd's inspector, when started with `{ inspector: true }`. */
+  inspectorUrl?: URL;
+  stop(): Promise<void>;
+}
+
+export async function startLocalWorker({ inspector = false } = {}): Promise<LocalWorker> {
+  const outdir = await mkdtemp(join(tmpdir(), 'hc-local-'));
+  execFileSync('wrangler', ['deploy', '--dry-run', '--outdir', outdir], { env: localEnv(), stdio: 'ignore' });
+  // Miniflare 5 takes a new options shape; the v4 shape below is the documented one it converts.
+  const mf = new Miniflare(
+    convertV4MiniflareOptions({
+      host: '127.0.0.1',
+      port: 0,
+      ...(inspector ? { inspectorPort: 0 } : {}),
+      name: WORKER_NAME,
+      modules: true,
+      scriptPath: join(outdir, 'index.js'),
+      modulesRoot: outdir,
+      compatibilityDate: '2026-10-23',
+      kvNamespaces: ['CLINICS', 'REPORTS'],
+      d1Databases: ['DB'],
+      ratelimits: { TRIAGE_LIMITER: { namespace_id: '1001', simple: { limit: 1e9, period: 60 } } },
+    }),
+  );
+  const url = (await mf.ready).toString().replace(/\/$/, '');
+  return {
+    url,
+    ...(inspector ? { inspectorUrl: await mf.getInspectorURL() } : {}),
+    async stop() {
+      await mf.dispose();
+      await rm(outdir, { recursive: true, force: true });
+    },
+  };
+}
