@@ -1,6 +1,7 @@
 /**
- * @module The Worker's Hono app: one sub-app per resource under /v1 (each public one opts into CORS
- * itself) and the one error format for everything that goes wrong, 404 and 405 included. The OpenAPI
+ * @module The Worker's Hono app: one sub-app per resource under /v1 (each opts into the CORS it needs
+ * itself), the clinician pages of shared reports under /r, and the one error format for everything
+ * that goes wrong, 404 and 405 included. The OpenAPI
  * document and the docs page are static assets built from the same schemas (worker/docs/site.ts).
  */
 import { type Context, Hono } from 'hono';
@@ -9,9 +10,12 @@ import { requestId } from 'hono/request-id';
 import type { AppEnv } from './env.ts';
 import { nosniff } from './http/headers.ts';
 import { internalError, noEndpoint, ProblemError, problemResponse, wrongMethod } from './problems.ts';
+import { clinicRoutes } from './routes/clinics.ts';
 import { conditionRoutes } from './routes/conditions.ts';
 import { healthRoutes } from './routes/health.ts';
 import { questionnaireRoutes } from './routes/questionnaire.ts';
+import { reportPageRoutes } from './routes/report-page.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { staticDocsRoutes } from './routes/static-docs.ts';
 import { triageRoutes } from './routes/triage.ts';
 
@@ -19,7 +23,9 @@ const v1 = new Hono<AppEnv>()
   .route('/health', healthRoutes)
   .route('/questionnaire', questionnaireRoutes)
   .route('/triage', triageRoutes)
-  .route('/conditions', conditionRoutes);
+  .route('/conditions', conditionRoutes)
+  .route('/clinics', clinicRoutes)
+  .route('/reports', reportRoutes);
 
 /** Routes signal every 4xx by throwing a ProblemError (a new kind needs its type in problems.ts first). */
 function onError(err: Error, c: Context<AppEnv>): Response {
@@ -41,6 +47,7 @@ export function createApp(): Hono<AppEnv> {
     }),
   );
   app.route('/', staticDocsRoutes);
+  app.route('/', reportPageRoutes);
   app.route('/v1', v1);
   app.notFound((c) => problemResponse(c, noEndpoint(c.req.path)));
   app.onError(onError);

@@ -33,6 +33,18 @@ export const PROBLEM_TYPES = {
     about:
       'The body is well formed but some answers do not fit the questionnaire: an unknown question, a value of the wrong type, an option the question does not offer, options that must be chosen alone, or an answer to a question the flow does not ask given the other answers. `errors` names each answer and what is allowed.',
   },
+  unauthorized: {
+    status: 401,
+    title: 'Authorization required',
+    about:
+      "The endpoint needs `Authorization: Bearer <token>`: the clinic's stats token for `GET /v1/clinics/{id}/stats`, or the delete token returned with a shared report for `DELETE /v1/reports/{code}`. The response carries `WWW-Authenticate: Bearer`.",
+  },
+  forbidden: {
+    status: 403,
+    title: 'Not allowed',
+    about:
+      "The request is understood but refused: the token does not match (a wrong or rotated stats token, or another report's delete token), or a booking click comes from a page that is not among the clinic's allowed origins. Stats answer an unknown clinic the same way, so they reveal no clinic ids.",
+  },
   'not-found': {
     status: 404,
     title: 'Not found',
@@ -63,13 +75,19 @@ export const PROBLEM_TYPES = {
     status: 429,
     title: 'Too many requests',
     about:
-      'More than 60 triage requests in a minute from one IP address. Wait the number of seconds in `Retry-After`.',
+      "Too many requests from one IP address: more than 60 a minute to `POST /v1/triage` or to a clinic's booking clicks, or more than 10 a minute to `POST /v1/reports`. Wait the number of seconds in `Retry-After`.",
   },
   'internal-error': {
     status: 500,
     title: 'Internal error',
     about:
       'Something failed on our side; nothing about the request is echoed or logged. Retry later and quote `requestId` if it persists.',
+  },
+  'service-unavailable': {
+    status: 503,
+    title: 'Temporarily unavailable',
+    about:
+      'A storage service behind a clinic feature failed: clinic profiles, shared reports or usage counts. Triage does not depend on them and keeps working; only branding, sharing or stats are affected. Retry after the seconds in `Retry-After`.',
   },
 } as const satisfies Record<string, ProblemType>;
 
@@ -130,14 +148,14 @@ export function fieldProblem(
   });
 }
 
-// As configured for TRIAGE_LIMITER in wrangler.toml; the period is the longest a client can have to wait.
-const RATE_LIMIT = 60;
+/** The window of every rate limit in wrangler.toml: the longest a client can have to wait. */
 const RATE_PERIOD_SECONDS = 60;
 
-export function rateLimited(): ProblemError {
+/** `what` names the requests, e.g. "triage requests"; `limit` is the binding's limit per minute. */
+export function rateLimited(what: string, limit: number): ProblemError {
   return new ProblemError(
     'rate-limited',
-    `Too many triage requests from this address: at most ${RATE_LIMIT} a minute. Retry after ${RATE_PERIOD_SECONDS} seconds.`,
+    `Too many ${what} from this address: at most ${limit} a minute. Retry after ${RATE_PERIOD_SECONDS} seconds.`,
     {},
     { 'Retry-After': String(RATE_PERIOD_SECONDS) },
   );
@@ -167,5 +185,18 @@ export function internalError(requestId: string): ProblemError {
     'internal-error',
     `Something failed on our side. Retry later; if it persists, quote request ${requestId}.`,
     { requestId },
+  );
+}
+
+/** How long a client should wait after a storage failure before retrying. */
+const UNAVAILABLE_RETRY_SECONDS = 60;
+
+/** A storage binding failed at a feature's boundary; `what` says what is unavailable, `meanwhile` what still works. */
+export function unavailable(what: string, meanwhile: string): ProblemError {
+  return new ProblemError(
+    'service-unavailable',
+    `${what} unavailable right now. ${meanwhile} Retry after ${UNAVAILABLE_RETRY_SECONDS} seconds.`,
+    {},
+    { 'Retry-After': String(UNAVAILABLE_RETRY_SECONDS) },
   );
 }

@@ -1,9 +1,12 @@
 /**
- * @module The response shapes the API adds around the shared domain schemas: the problem format, health
- * and the condition list. They drive the OpenAPI document like the shared ones do.
+ * @module The response shapes the API adds around the shared domain schemas: the problem format, health,
+ * the condition list, and the clinic features (profile, shared report, stats, clinician page). They drive the OpenAPI document like the shared ones do.
  */
 import * as z from 'zod';
+import { CONDITION_IDS, URGENCY_LEVELS } from '../shared/index.ts';
 import { ConditionInfoSchema, LangSchema } from '../shared/schemas/index.ts';
+import { CALLS_TO_ACTION } from './clinics/profile.ts';
+import { CODE_PATTERN, TOKEN_PATTERN } from './secrets.ts';
 
 export const FieldErrorSchema = z
   .object({
@@ -59,3 +62,87 @@ export const OpenApiDocumentSchema = z
     paths: z.record(z.string(), z.looseObject({})),
   })
   .meta({ id: 'OpenApiDocument', description: 'An OpenAPI 3.1 document (this one).' });
+
+const CallToActionSchema = z.enum(CALLS_TO_ACTION).meta({
+  id: 'CallToAction',
+  description:
+    'What the widget leads with under a result: `book` the booking button; `book-if-not-better` self-care first, then "if it is not clearly better in three weeks, book"; `advice` the result\'s own advice, the clinic\'s phone second; `urgent-care` urgent care or the emergency department first, the phone only second, never a booking.',
+});
+
+export const PublicClinicProfileSchema = z
+  .strictObject({
+    id: z.string().meta({ description: 'The clinic id (the `clinic` attribute of the widget).' }),
+    name: z.string(),
+    bookingUrl: z.string().meta({ description: "The clinic's booking page (https)." }),
+    phone: z.string().meta({ description: 'The phone number as the clinic writes it.' }),
+    tel: z.string().meta({ description: 'The same number as a `tel:` link.' }),
+    accent: z.string().meta({ description: 'Brand colour, `#rrggbb`.' }),
+    logoUrl: z.string().optional().meta({ description: 'Logo (https), when the clinic has one.' }),
+    defaultLang: LangSchema,
+    callToAction: z
+      .record(z.enum(URGENCY_LEVELS), CallToActionSchema)
+      .meta({ description: 'What to lead with for each urgency level of a result.' }),
+  })
+  .meta({
+    id: 'ClinicProfile',
+    description:
+      'The public part of a clinic profile: brand, booking link and calls to action. No token, no allowed origins.',
+  });
+
+export const ReportCreatedSchema = z
+  .strictObject({
+    code: z.string().regex(CODE_PATTERN).meta({
+      description: '26 characters of Crockford base32 (130 random bits); the key of the clinician page.',
+    }),
+    url: z.string().meta({ description: 'The clinician page, `/r/{code}`.' }),
+    href: z.string().meta({ description: 'The same page as an absolute URL, for the booking form.' }),
+    deleteToken: z.string().regex(TOKEN_PATTERN).meta({
+      description:
+        'Deletes the report (`DELETE /v1/reports/{code}`). Shown once: only its hash is stored. Keep it with the runner.',
+    }),
+    expiresAt: z.string().meta({ description: 'When the report is deleted automatically (30 days).' }),
+    clinic: z.string().nullable().meta({
+      description:
+        'The clinic it is shared with; null when none was sent, the clinic is unknown, or this page is not one of its allowed origins.',
+    }),
+    bookingUrl: z.string().optional().meta({
+      description:
+        'With a clinic: its booking link, carrying the code as a query parameter when the clinic asked for that.',
+    }),
+  })
+  .meta({ id: 'ReportCreated' });
+export type ReportCreated = z.infer<typeof ReportCreatedSchema>;
+
+const count = z.number().int().min(0);
+
+const CountsShape = {
+  completions: count.meta({ description: 'Questionnaires completed (`POST /v1/triage?clinic=`).' }),
+  byUrgency: z.record(z.enum(URGENCY_LEVELS), count).meta({ description: 'Completions by urgency level.' }),
+  byCondition: z
+    .record(z.enum(CONDITION_IDS), count)
+    .meta({ description: 'Completions by first-ranked condition.' }),
+  shares: count.meta({ description: 'Reports shared with the clinic (`POST /v1/reports`).' }),
+  bookingClicks: count.meta({ description: 'Booking-button clicks (`POST /v1/clinics/{id}/clicks`).' }),
+};
+
+export const ClinicStatsSchema = z
+  .strictObject({
+    clinic: z.string(),
+    from: z.iso.date(),
+    to: z.iso.date(),
+    timeZone: z.literal('UTC').meta({ description: 'Days are UTC dates.' }),
+    totals: z.strictObject(CountsShape),
+    days: z.array(z.strictObject({ date: z.iso.date(), ...CountsShape })).meta({
+      description: 'Every day from `from` to `to`, zero-filled.',
+    }),
+  })
+  .meta({
+    id: 'ClinicStats',
+    description: 'Counts only: no answers, no IP addresses, no free text.',
+  });
+
+export const ClinicianPageSchema = z.string().meta({
+  id: 'ClinicianPage',
+  description:
+    'A self-contained HTML page: no script, no external resources, its only stylesheet inline and allowed by hash.',
+});

@@ -18,11 +18,26 @@ import { fieldProblem, ProblemError } from './problems.ts';
 
 const FIELDS = 'questionnaireVersion, lang and answers';
 
+/** What a triage request parses to; a request that extends it (a shared report) adds its own fields. */
+interface TriageFields {
+  questionnaireVersion: string;
+  lang: Lang;
+  answers: Answers;
+}
+
+/** The part of a zod/mini schema this check uses. */
+interface RequestSchema<T extends TriageFields> {
+  safeParse(
+    body: unknown,
+    params: { reportInput: boolean },
+  ): { success: true; data: T } | { success: false; error: { issues: z.core.$ZodIssue[] } };
+}
+
 export const TRIAGE_BODY_HINT =
   'Send one JSON object: {"questionnaireVersion": "…", "lang": "en", "answers": {…}}.';
 
-function invalidRequest(issues: readonly z.core.$ZodIssue[]): ProblemError {
-  return fieldProblem('invalid-request', issuesToFieldErrors(issues, FIELDS), (count) => `${count} invalid`);
+function invalidRequest(issues: readonly z.core.$ZodIssue[], fields: string): ProblemError {
+  return fieldProblem('invalid-request', issuesToFieldErrors(issues, fields), (count) => `${count} invalid`);
 }
 
 function staleQuestionnaire(sent: string): ProblemError {
@@ -52,14 +67,22 @@ function keepDroppedKeys(raw: object, parsed: Answers): Answers {
   return Object.fromEntries([...Object.entries(parsed), ...dropped.map((key) => [key, ''])]);
 }
 
-export function checkTriageRequest(body: unknown): { lang: Lang; answers: Answers } {
+/**
+ * The checked request. `schema` and `fields` default to the triage request; `POST /v1/reports` passes
+ * its extension, so a shared report is validated exactly like a triage, in one pass.
+ */
+export function checkTriageRequest<T extends TriageFields = TriageFields>(
+  body: unknown,
+  schema: RequestSchema<T> = TriageRequestSchema as RequestSchema<T>,
+  fields = FIELDS,
+): T {
   // reportInput lets the field errors tell a missing field from one of the wrong type.
-  const parsed = TriageRequestSchema.safeParse(body, { reportInput: true });
-  if (!parsed.success) throw invalidRequest(parsed.error.issues);
-  const { questionnaireVersion, lang } = parsed.data;
+  const parsed = schema.safeParse(body, { reportInput: true });
+  if (!parsed.success) throw invalidRequest(parsed.error.issues, fields);
+  const { questionnaireVersion } = parsed.data;
   if (questionnaireVersion !== QUESTIONNAIRE_VERSION) throw staleQuestionnaire(questionnaireVersion);
   const answers = keepDroppedKeys((body as { answers: object }).answers, parsed.data.answers);
   const problems = validateAnswers(answers);
   if (problems.length) throw invalidAnswers(problems);
-  return { lang, answers };
+  return { ...parsed.data, answers };
 }

@@ -35,7 +35,10 @@ export async function startLocalWorker({ inspector = false } = {}): Promise<Loca
       compatibilityDate: '2026-10-23',
       kvNamespaces: ['CLINICS', 'REPORTS'],
       d1Databases: ['DB'],
-      ratelimits: { TRIAGE_LIMITER: { namespace_id: '1001', simple: { limit: 1e9, period: 60 } } },
+      ratelimits: {
+        TRIAGE_LIMITER: { namespace_id: '1001', simple: { limit: 1e9, period: 60 } },
+        REPORTS_LIMITER: { namespace_id: '1002', simple: { limit: 1e9, period: 60 } },
+      },
     }),
   );
   const url = (await mf.ready).toString().replace(/\/$/, '');

@@ -1,11 +1,16 @@
 /**
- * Starts the product the way `npm start` does (wrangler dev over the built widget/dist), on a free
- * loopback port, and stops it again. Used by the browser tests and the benchmarks.
+ * Starts the product the way `npm start` does (migrations, demo clinic, wrangler dev over the built
+ * widget/dist), on a free loopback port with its own throwaway state, and stops it again. Used by the
+ * browser tests and the benchmarks.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { localEnv } from '../../worker/scripts/local-env.ts';
+import { prepareLocalState } from '../../worker/scripts/local-state.ts';
 
 export interface LocalServer {
   url: string;
@@ -42,9 +47,22 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
 export async function startLocalServer(extraArgs: string[] = []): Promise<LocalServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const state = await mkdtemp(join(tmpdir(), 'hc-state-'));
+  await prepareLocalState({ port: String(port), persistTo: state, quiet: true });
   const child = spawn(
     'wrangler',
-    ['dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn', ...extraArgs],
+    [
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--log-level',
+      'warn',
+      '--persist-to',
+      state,
+      ...extraArgs,
+    ],
     { env: localEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let output = '';
@@ -54,10 +72,12 @@ export async function startLocalServer(extraArgs: string[] = []): Promise<LocalS
   return {
     url,
     async stop() {
-      if (child.exitCode !== null || child.pid === undefined) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      process.kill(-child.pid, 'SIGTERM'); // the whole group: wrangler and its workerd
-      await Promise.race([exited, sleep(5_000)]);
+      if (child.exitCode === null && child.pid !== undefined) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        process.kill(-child.pid, 'SIGTERM'); // the whole group: wrangler and its workerd
+        await Promise.race([exited, sleep(5_000)]);
+      }
+      await rm(state, { recursive: true, force: true });
     },
   };
 }

@@ -8,11 +8,16 @@ import {
 } from '../../shared/schemas/index.ts';
 import { createApp } from '../../worker/app.ts';
 import { PROBLEM_SLUGS } from '../../worker/problems.ts';
+import { ReportRequestSchema } from '../../worker/reports/request.ts';
 import {
+  ClinicianPageSchema,
+  ClinicStatsSchema,
   ConditionListSchema,
   HealthSchema,
   OpenApiDocumentSchema,
   ProblemSchema,
+  PublicClinicProfileSchema,
+  ReportCreatedSchema,
 } from '../../worker/schemas.ts';
 import { siteFile } from './helpers.ts';
 
@@ -30,6 +35,11 @@ const ZOD: Record<string, { safeParse(value: unknown): { success: boolean; error
     Health: HealthSchema,
     Problem: ProblemSchema,
     OpenApiDocument: OpenApiDocumentSchema,
+    ClinicProfile: PublicClinicProfileSchema,
+    ReportRequest: ReportRequestSchema,
+    ReportCreated: ReportCreatedSchema,
+    ClinicStats: ClinicStatsSchema,
+    ClinicianPage: ClinicianPageSchema,
   };
 
 const doc: Json = await siteFile('/v1/openapi.json').json();
@@ -72,9 +82,9 @@ describe('GET /v1/openapi.json', () => {
     OpenApiDocumentSchema.parse(doc);
   });
 
-  it('documents every route the app serves under /v1, and no other', () => {
+  it('documents every route the app serves under /v1 and /r (clinician pages), and no other', () => {
     const served = createApp()
-      .routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/v1/'))
+      .routes.filter((r) => r.method !== 'ALL' && /^\/(v1|r)\//.test(r.path))
       .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`)
       // The document itself is a static file beside the app (worker/docs/site.ts).
       .concat('get /v1/openapi.json');

@@ -1,14 +1,7 @@
-/** Tiny HTML helpers for the docs page: everything inserted is escaped here, once. */
+/** Tiny HTML helpers for the docs page: everything inserted is escaped (../http/html.ts), once. */
+import { escapeHtml } from '../http/html.ts';
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
+export { escapeHtml };
 
 /** Escaped prose where `code spans` become <code> and blank lines separate paragraphs. */
 export function prose(text: string): string {

@@ -52,6 +52,19 @@ function responseList(doc: Json, responses: unknown): string {
   return `<h4>Responses</h4><ul class="responses">${items.join('')}</ul>`;
 }
 
+/** The bearer tokens an operation needs, from its `security` and the document's security schemes. */
+function authentication(doc: Json, security: unknown): string {
+  if (!Array.isArray(security) || !security.length) return '';
+  const schemes =
+    isJson(doc.components) && isJson(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
+  const names = security.filter(isJson).flatMap((requirement) => Object.keys(requirement));
+  const items = names.map((name) => {
+    const scheme = isJson(schemes[name]) ? schemes[name] : {};
+    return `<li>${code('Authorization: Bearer …')} (${escapeHtml(name)}): ${escapeHtml(String(scheme.description ?? ''))}</li>`;
+  });
+  return `<h4>Authentication</h4><ul>${items.join('')}</ul>`;
+}
+
 function operations(doc: Json): { id: string; title: string; html: string }[] {
   return entries(doc.paths).flatMap(([path, item]) =>
     METHODS.flatMap((method) => {
@@ -62,7 +75,7 @@ function operations(doc: Json): { id: string; title: string; html: string }[] {
       const body = isJson(op.requestBody) ? `<h4>Request body</h4>${mediaTypes(op.requestBody)}` : '';
       const html = `<section id="${operationAnchor(id)}"><h3>${code(title)}</h3><p class="summary">${escapeHtml(
         String(op.summary ?? ''),
-      )}</p>${prose(String(op.description ?? ''))}${parameterTable(doc, op.parameters)}${body}${responseList(doc, op.responses)}</section>`;
+      )}</p>${prose(String(op.description ?? ''))}${authentication(doc, op.security)}${parameterTable(doc, op.parameters)}${body}${responseList(doc, op.responses)}</section>`;
       return [{ id, title, html }];
     }),
   );

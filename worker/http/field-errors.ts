@@ -33,7 +33,7 @@ const TYPE_NAMES: Record<string, string> = {
   number: 'a number',
 };
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;

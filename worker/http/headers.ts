@@ -19,6 +19,18 @@ export const publicCors = cors({
   maxAge: 86400,
 });
 
+/**
+ * Shared reports are created and deleted from the runner's page, whichever it is: any origin, still no
+ * credentials (the delete token travels in Authorization, which a page must set itself).
+ */
+export const reportsCors = cors({
+  origin: '*',
+  allowMethods: ['POST', 'DELETE', 'OPTIONS'],
+  allowHeaders: ['Content-Type', 'Authorization'],
+  exposeHeaders: ['Location', 'Retry-After', 'WWW-Authenticate', 'X-Request-Id'],
+  maxAge: 86400,
+});
+
 export const nosniff = createMiddleware(async (c, next) => {
   await next();
   c.res.headers.set('X-Content-Type-Options', 'nosniff');

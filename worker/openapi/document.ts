@@ -8,7 +8,9 @@ import { APP_VERSION, QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
 // Loads every shared schema, and with it the component id each registers.
 import '../../shared/schemas/index.ts';
 import { PROBLEM_SLUGS } from '../problems.ts';
+import '../reports/request.ts';
 import '../schemas.ts';
+import { CLINIC_PARAMETERS, SECURITY_SCHEMES } from './clinic-operations.ts';
 import { API_TITLE, apiExamples } from './examples.ts';
 import { PARAMETERS, paths } from './operations.ts';
 import { HEADERS, type Json, problemComponent } from './responses.ts';
@@ -23,6 +25,7 @@ function schemaComponents(): Record<string, Json> {
   const schemas: Record<string, Json> = {
     ...convert('output'),
     TriageRequest: convert('input').TriageRequest ?? {},
+    ReportRequest: convert('input').ReportRequest ?? {},
   };
   // `$id` and `$schema` are per-file keywords; inside one OpenAPI document they would only mislead.
   return Object.fromEntries(
@@ -38,13 +41,14 @@ function buildDocument(): Json {
       title: API_TITLE,
       version: APP_VERSION,
       summary: 'Triage for runners with pain at the back of the thigh.',
-      description: `What it most likely is, whether to stretch, how urgent, what to do first. Fetch the questionnaire, ask its questions, post the answers to /v1/triage. The current questionnaire is ${QUESTIONNAIRE_VERSION}. Every error is application/problem+json (RFC 9457); its \`type\` links to the problem's section of /docs. Not a diagnosis.`,
+      description: `What it most likely is, whether to stretch, how urgent, what to do first. Fetch the questionnaire, ask its questions, post the answers to /v1/triage. Clinics embed the widget with their profile (/v1/clinics/{id}), receive shared reports as printable clinician pages (/v1/reports, /r/{code}) and read their usage counts (/v1/clinics/{id}/stats). The current questionnaire is ${QUESTIONNAIRE_VERSION}. Every error is application/problem+json (RFC 9457); its \`type\` links to the problem's section of /docs. Not a diagnosis.`,
     },
     servers: [{ url: '/' }],
     paths: paths(),
     components: {
       schemas: schemaComponents(),
-      parameters: PARAMETERS,
+      parameters: { ...PARAMETERS, ...CLINIC_PARAMETERS },
+      securitySchemes: SECURITY_SCHEMES,
       headers: HEADERS,
       responses: {
         'not-modified': { description: 'Not modified: the ETag in If-None-Match is current; no body.' },

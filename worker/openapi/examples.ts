@@ -12,7 +12,10 @@ import {
   type TriageRequest,
   triage,
 } from '../../shared/index.ts';
+import { clinicsUnavailable, wrongStatsToken } from '../clinics/problems.ts';
+import { missingToken } from '../http/bearer.ts';
 import { unsupportedLang } from '../http/lang.ts';
+import { TRIAGE_LIMIT } from '../http/limits.ts';
 import { malformedJson, tooLarge, unsupportedMediaType } from '../http/read-json.ts';
 import {
   internalError,
@@ -84,8 +87,11 @@ function buildExamples() {
     'stale-questionnaire': rejection({ ...request(SITTING_BONE_ACHE), questionnaireVersion: '2026-01-15.1' }),
     'payload-too-large': tooLarge().problem,
     'unsupported-media-type': unsupportedMediaType('text/plain').problem,
-    'rate-limited': rateLimited().problem,
+    'rate-limited': rateLimited(TRIAGE_LIMIT.what, TRIAGE_LIMIT.perMinute).problem,
     'internal-error': internalError('6f1c2b9e-4d0a-4f8e-9a57-0c3d1e2f4a6b').problem,
+    unauthorized: missingToken('clinic stats', "the clinic's stats token").problem,
+    forbidden: wrongStatsToken().problem,
+    'service-unavailable': clinicsUnavailable().problem,
   };
   return {
     triage: {

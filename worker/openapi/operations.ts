@@ -3,8 +3,10 @@
  * send, each with a worked example.
  */
 import { MAX_BODY_BYTES } from '../http/read-json.ts';
+import { clinicPaths } from './clinic-operations.ts';
 import { apiExamples } from './examples.ts';
 import {
+  ANSWER_BODY_PROBLEMS,
   CACHED_HEADERS,
   examplesOf,
   type Json,
@@ -97,7 +99,8 @@ export function paths(): Json {
       post: {
         operationId: 'triage',
         summary: 'Triage a set of answers',
-        description: `Evaluates the answers: urgency with its reasons, whether to stretch, the conditions ranked with the evidence for and against, contributing factors, a first plan, a clinician summary, a disclaimer and the sources. Checks run in this order: media type (415), size up to ${MAX_BODY_BYTES} bytes (413), JSON (400 malformed-json), request shape (400 invalid-request), questionnaire version (409), answers against the questionnaire (400 invalid-answers). Deterministic: the same request gives the same result. Limited to 60 requests a minute per IP address (429). Never cached, never logged.`,
+        description: `Evaluates the answers: urgency with its reasons, whether to stretch, the conditions ranked with the evidence for and against, contributing factors, a first plan, a clinician summary, a disclaimer and the sources. Checks run in this order: media type (415), size up to ${MAX_BODY_BYTES} bytes (413), JSON (400 malformed-json), request shape (400 invalid-request), questionnaire version (409), answers against the questionnaire (400 invalid-answers). Deterministic: the same request gives the same result. A clinic's widget adds \`?clinic=<id>\` so the completion is counted for it (urgency level and first-ranked condition only; never the answers). Limited to 60 requests a minute per IP address (429). Never cached, never logged.`,
+        parameters: [{ $ref: '#/components/parameters/clinicQuery' }],
         requestBody: { required: true, ...jsonContent('TriageRequest', triageExamples('request')) },
         responses: {
           200: {
@@ -105,19 +108,7 @@ export function paths(): Json {
             headers: NO_STORE_HEADERS,
             ...jsonContent('TriageResult', triageExamples('result')),
           },
-          ...problemResponses(
-            [
-              'malformed-json',
-              'invalid-request',
-              'invalid-answers',
-              'stale-questionnaire',
-              'payload-too-large',
-              'unsupported-media-type',
-              'rate-limited',
-              'internal-error',
-            ],
-            ex.problems,
-          ),
+          ...problemResponses([...ANSWER_BODY_PROBLEMS, 'internal-error'], ex.problems),
         },
       },
     },
@@ -180,5 +171,6 @@ export function paths(): Json {
         },
       },
     },
+    ...clinicPaths(),
   };
 }

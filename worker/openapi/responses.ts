@@ -23,15 +23,29 @@ const header = (description: string, schema: Json = { type: 'string' }) => ({ de
 
 export const HEADERS = {
   ETag: header('Strong validator of this representation; send it back in If-None-Match.'),
-  'Cache-Control': header('`public, max-age=300, stale-while-revalidate=86400`, or `no-store` for triage.'),
-  Vary: header('`Accept-Language`: the language may come from that header.'),
+  'Cache-Control': header(
+    '`public, max-age=300, stale-while-revalidate=86400` for the catalogues, `public, max-age=60` for clinic profiles, `no-store` for everything about answers, reports and stats.',
+  ),
+  Vary: header(
+    '`Accept-Language` where the language may come from that header; `Origin` on clinic routes, whose CORS depends on the page.',
+  ),
   'Content-Language': header('Language of the texts, `en` or `es`.'),
   'Retry-After': header('Seconds to wait before retrying.', { type: 'integer' }),
   Allow: header('The methods this endpoint accepts.'),
   'X-Request-Id': header('Id of this request, also on every response.'),
+  'Access-Control-Allow-Origin': header(
+    "The requesting page's origin, only when it is one of the clinic's allowed origins; absent otherwise.",
+  ),
+  Location: header('The clinician page of the new report, `/r/{code}`.'),
+  'WWW-Authenticate': header('`Bearer realm="…"`: which token to send (RFC 6750).'),
+  'Content-Security-Policy': header(
+    "`default-src 'none'`, the page's own inline stylesheet allowed by its hash, no script, no framing.",
+  ),
+  'X-Robots-Tag': header('`noindex, nofollow`: search engines must not keep it.'),
+  'Referrer-Policy': header('`no-referrer`: a link followed from the page does not reveal its address.'),
 };
 
-const headerRefs = (names: (keyof typeof HEADERS)[]) =>
+export const headerRefs = (names: (keyof typeof HEADERS)[]) =>
   Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }]));
 
 export const CACHED_HEADERS = headerRefs(['ETag', 'Cache-Control', 'Vary', 'Content-Language']);
@@ -40,7 +54,20 @@ export const NO_STORE_HEADERS = headerRefs(['Cache-Control', 'Content-Language']
 const PROBLEM_HEADERS: Partial<Record<ProblemSlug, Json>> = {
   'rate-limited': headerRefs(['Retry-After']),
   'method-not-allowed': headerRefs(['Allow']),
+  unauthorized: headerRefs(['WWW-Authenticate']),
+  'service-unavailable': headerRefs(['Retry-After']),
 };
+
+/** The problems of a body of answers, in the order they are checked (worker/triage-request.ts). */
+export const ANSWER_BODY_PROBLEMS: ProblemSlug[] = [
+  'malformed-json',
+  'invalid-request',
+  'invalid-answers',
+  'stale-questionnaire',
+  'payload-too-large',
+  'unsupported-media-type',
+  'rate-limited',
+];
 
 /** The reusable response of one problem type, with its example (components.responses). */
 export function problemComponent(slug: ProblemSlug, example: Problem): Json {

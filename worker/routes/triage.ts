@@ -5,10 +5,18 @@ import { publicCors } from '../http/headers.ts';
 import { triageRateLimit } from '../http/rate-limit.ts';
 import { readJsonBody } from '../http/read-json.ts';
 import { checkTriageRequest, TRIAGE_BODY_HINT } from '../triage-request.ts';
+import { countForClinic } from '../usage/counters.ts';
+import { completionMetrics } from '../usage/metrics.ts';
 
-/** POST /v1/triage: answers in, the whole triage result out. Answers are health data: never cached or logged. */
+/**
+ * POST /v1/triage: answers in, the whole triage result out. Answers are health data: never cached or
+ * logged. `?clinic=<id>` (a query parameter, so the body schema stays the same for every caller) counts
+ * the completion for that clinic after the response; an unknown id counts nothing and changes nothing.
+ */
 export const triageRoutes = new Hono<AppEnv>().use(publicCors).post('/', triageRateLimit, async (c) => {
   const request = checkTriageRequest(await readJsonBody(c.req.raw, TRIAGE_BODY_HINT));
   const result = triage(request);
+  const clinic = c.req.query('clinic');
+  if (clinic) countForClinic(c, clinic, completionMetrics(result));
   return c.json(result, 200, { 'Cache-Control': 'no-store', 'Content-Language': result.lang });
 });

@@ -1,0 +1,249 @@
+import { env } from 'cloudflare:workers';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { triage } from '../../shared/index.ts';
+import type { StoredReport } from '../../worker/reports/report.ts';
+import { ReportCreatedSchema } from '../../worker/schemas.ts';
+import { CODE_PATTERN, sha256Hex } from '../../worker/secrets.ts';
+import {
+  brokenKv,
+  CLINIC_SITE,
+  jsonPost,
+  OTHER_SITE,
+  putClinic,
+  settled,
+  withBindings,
+} from './clinic-helpers.ts';
+import { api, errorsByPointer, expectProblem, freshIp, SITTING_BONE_ACHE, triageBody } from './helpers.ts';
+
+afterEach(() => vi.restoreAllMocks());
+
+const DAY_SECONDS = 86_400;
+const { clinic } = await putClinic();
+
+async function share(body: unknown = triageBody(), headers: Record<string, string> = {}) {
+  return api('/v1/reports', jsonPost(body, headers));
+}
+
+async function created(body?: unknown, headers?: Record<string, string>) {
+  const res = await share(body, headers);
+  expect(res.status).toBe(201);
+  return ReportCreatedSchema.parse(await res.json());
+}
+
+const stored = async (code: string) => env.REPORTS.get<StoredReport>(code, 'json');
+
+describe('POST /v1/reports', () => {
+  it('stores answers and the computed result under a code of at least 96 random bits, for 30 days', async () => {
+    const before = Math.floor(Date.now() / 1000);
+    const report = await created();
+    expect(report.code).toMatch(CODE_PATTERN);
+    // 26 symbols of a 32-symbol alphabet: 130 bits.
+    expect(report.code.length * Math.log2(32)).toBeGreaterThanOrEqual(96);
+    const value = await stored(report.code);
+    expect(value?.answers).toEqual(SITTING_BONE_ACHE);
+    expect(value?.result).toEqual(triage({ lang: 'en', answers: SITTING_BONE_ACHE }));
+    expect(value?.questionnaireVersion).toBe(triageBody().questionnaireVersion);
+    const { keys } = await env.REPORTS.list({ prefix: report.code });
+    const expiration = keys[0]?.expiration ?? 0;
+    expect(expiration).toBeGreaterThanOrEqual(before + 30 * DAY_SECONDS - 5);
+    expect(expiration).toBeLessThanOrEqual(before + 30 * DAY_SECONDS + 5);
+    expect(Date.parse(report.expiresAt) / 1000).toBeCloseTo(expiration, -1);
+  });
+
+  it('answers 201 with the page, its absolute address and a delete token, never cached', async () => {
+    const res = await share();
+    expect(res.status).toBe(201);
+    const report = ReportCreatedSchema.parse(await res.json());
+    expect(report.url).toBe(`/r/${report.code}`);
+    expect(report.href).toBe(`https://hc.test/r/${report.code}`);
+    expect(res.headers.get('location')).toBe(report.url);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(report.clinic).toBeNull();
+    expect(report.bookingUrl).toBeUndefined();
+  });
+
+  it('keeps the delete token only as its SHA-256 hash, and no identity or IP address at all', async () => {
+    const ip = '198.51.100.23';
+    const report = await created(triageBody(), { 'CF-Connecting-IP': ip, 'User-Agent': 'RunnerPhone/1.0' });
+    const raw = (await env.REPORTS.get(report.code)) ?? '';
+    expect(raw).not.toContain(report.deleteToken);
+    expect(JSON.parse(raw).deleteTokenHash).toBe(await sha256Hex(report.deleteToken));
+    expect(raw).not.toContain(ip);
+    expect(raw).not.toContain('RunnerPhone');
+    expect(Object.keys(JSON.parse(raw)).sort()).toEqual(
+      [
+        'answers',
+        'createdAt',
+        'deleteTokenHash',
+        'expiresAt',
+        'lang',
+        'questionnaireVersion',
+        'result',
+      ].sort(),
+    );
+  });
+
+  it('gives every report its own code', async () => {
+    const codes = new Set<string>();
+    for (let i = 0; i < 8; i++) codes.add((await created()).code);
+    expect(codes.size).toBe(8);
+  });
+
+  it('validates the body exactly like triage, and names clinic among the fields', async () => {
+    const unknownField = await expectProblem(
+      await share(triageBody(undefined, { name: 'Ann' })),
+      400,
+      'invalid-request',
+    );
+    expect(errorsByPointer(unknownField)['/name']).toContain(
+      'questionnaireVersion, lang, answers and clinic',
+    );
+    const badClinic = await expectProblem(
+      await share(triageBody(undefined, { clinic: 'Not A Slug' })),
+      400,
+      'invalid-request',
+    );
+    expect(Object.keys(errorsByPointer(badClinic))).toEqual(['/clinic']);
+    await expectProblem(await share(triageBody({ ...SITTING_BONE_ACHE, age: 7 })), 400, 'invalid-answers');
+    await expectProblem(
+      await share(triageBody(undefined, { questionnaireVersion: 'old' })),
+      409,
+      'stale-questionnaire',
+    );
+    await expectProblem(
+      await api('/v1/reports', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' }),
+      415,
+      'unsupported-media-type',
+    );
+    await expectProblem(
+      await api('/v1/reports', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{',
+      }),
+      400,
+      'malformed-json',
+    );
+  });
+
+  it('stores nothing when the body is refused', async () => {
+    const before = (await env.REPORTS.list()).keys.length;
+    await share(triageBody({ ...SITTING_BONE_ACHE, age: 7 }));
+    expect((await env.REPORTS.list()).keys.length).toBe(before);
+  });
+
+  it('names the clinic from one of its pages, with a booking link that carries the code', async () => {
+    const report = await created(triageBody(undefined, { clinic: clinic.id }), { Origin: CLINIC_SITE });
+    expect(report.clinic).toBe(clinic.id);
+    expect(report.bookingUrl).toBe(`${CLINIC_SITE}/demo/clinic?hc=${report.code}`);
+    expect((await stored(report.code))?.clinic).toEqual({ id: clinic.id, name: clinic.name });
+  });
+
+  it('leaves the booking link as it is for a clinic that did not ask for the code', async () => {
+    await putClinic({ id: 'plain-link', shareParam: undefined });
+    const report = await created(triageBody(undefined, { clinic: 'plain-link' }));
+    expect(report.bookingUrl).toBe(`${CLINIC_SITE}/demo/clinic`);
+  });
+
+  it.each([
+    ['an unknown clinic', 'nobody-here', CLINIC_SITE],
+    ['a page the clinic did not allow', clinic.id, OTHER_SITE],
+  ])('shares without a clinic for %s', async (_, id, origin) => {
+    const report = await created(triageBody(undefined, { clinic: id }), { Origin: origin });
+    expect(report.clinic).toBeNull();
+    expect(report.bookingUrl).toBeUndefined();
+    expect((await stored(report.code))?.clinic).toBeUndefined();
+  });
+
+  it('still shares, without the clinic, when the clinic profiles fail', async () => {
+    const res = await settled(
+      '/v1/reports',
+      jsonPost(triageBody(undefined, { clinic: clinic.id })),
+      withBindings({ CLINICS: brokenKv }),
+    );
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as { clinic: string | null }).clinic).toBeNull();
+  });
+
+  it('answers 503 when the report store fails, saying the result on screen is not affected', async () => {
+    const res = await settled('/v1/reports', jsonPost(triageBody()), withBindings({ REPORTS: brokenKv }));
+    const problem = await expectProblem(res, 503, 'service-unavailable');
+    expect(problem.detail).toContain('result on screen');
+  });
+
+  it('allows 10 shares a minute per IP address, then 429 with Retry-After', async () => {
+    const ip = freshIp();
+    for (let i = 0; i < 10; i++)
+      expect((await share(triageBody(), { 'CF-Connecting-IP': ip })).status).toBe(201);
+    const limited = await share(triageBody(), { 'CF-Connecting-IP': ip });
+    expect(limited.headers.get('retry-after')).toBe('60');
+    expect((await expectProblem(limited, 429, 'rate-limited')).detail).toContain('at most 10 a minute');
+  });
+
+  it('can be called from any page, without credentials, Authorization allowed for deleting', async () => {
+    const preflight = await api('/v1/reports/x', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: OTHER_SITE,
+        'Access-Control-Request-Method': 'DELETE',
+        'Access-Control-Request-Headers': 'authorization',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('DELETE');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('Authorization');
+    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+    const res = await share(triageBody(), { Origin: OTHER_SITE });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-expose-headers')).toContain('Location');
+  });
+});
+
+describe('DELETE /v1/reports/:code', () => {
+  const remove = (code: string, auth?: string) =>
+    api(`/v1/reports/${code}`, { method: 'DELETE', headers: auth ? { Authorization: auth } : {} });
+
+  it('answers a missing token with 401 and a Bearer challenge', async () => {
+    const { code } = await created();
+    const res = await remove(code);
+    expect(res.headers.get('www-authenticate')).toBe('Bearer realm="shared report"');
+    await expectProblem(res, 401, 'unauthorized');
+    expect(await stored(code)).not.toBeNull();
+  });
+
+  it('answers another scheme with 401 invalid_request', async () => {
+    const { code, deleteToken } = await created();
+    const res = await remove(code, `Basic ${btoa(`x:${deleteToken}`)}`);
+    expect(res.headers.get('www-authenticate')).toBe('Bearer realm="shared report", error="invalid_request"');
+    await expectProblem(res, 401, 'unauthorized');
+  });
+
+  it("answers a wrong token, or another report's, with 403 and keeps the report", async () => {
+    const { code } = await created();
+    const other = await created();
+    await expectProblem(await remove(code, 'Bearer hcd_0000000000000000000000000'), 403, 'forbidden');
+    await expectProblem(await remove(code, `Bearer ${other.deleteToken}`), 403, 'forbidden');
+    expect(await stored(code)).not.toBeNull();
+  });
+
+  it('deletes at once with the right token (204), after which the report is 404 everywhere', async () => {
+    const { code, deleteToken } = await created();
+    const res = await remove(code, `Bearer ${deleteToken}`);
+    expect(res.status).toBe(204);
+    expect(await stored(code)).toBeNull();
+    expect((await api(`/r/${code}`)).status).toBe(404);
+    await expectProblem(await remove(code, `Bearer ${deleteToken}`), 404, 'not-found');
+  });
+
+  it('answers an unknown code with 404', async () => {
+    await expectProblem(await remove('0123456789abcdefghjkmnpqrs', 'Bearer hcd_x'), 404, 'not-found');
+  });
+
+  it('is readable from any page, the challenge header included', async () => {
+    const { code } = await created();
+    const res = await api(`/v1/reports/${code}`, { method: 'DELETE', headers: { Origin: OTHER_SITE } });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-expose-headers')).toContain('WWW-Authenticate');
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * @module A clinic profile: what a clinic configures (brand, booking link, which results lead to a
+ * booking, where it may embed the widget) and the hash of its stats token. One zod/mini schema checks
+ * profiles where they are written (the clinic CLI) and where they are read (the Worker, since a profile
+ * written by hand with wrangler could be anything). Only `publicProfile()` ever leaves the Worker.
+ */
+import * as z from 'zod/mini';
+import { LANGS, type Urgency } from '../../shared/index.ts';
+import { HASH_PATTERN } from '../secrets.ts';
+
+export const CLINIC_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+
+export const ClinicIdSchema = z
+  .string()
+  .check(
+    z.regex(
+      CLINIC_ID_PATTERN,
+      'must be 1 to 64 lower-case letters, digits and hyphens, starting and ending with a letter or digit',
+    ),
+  );
+
+/** Loopback hosts, where browsers treat plain http as secure: local development only. */
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** https, or http on a loopback host; never credentials in the URL. */
+export function isSecureUrl(value: string): boolean {
+  if (value.length > 2048 || !URL.canParse(value)) return false;
+  const url = new URL(value);
+  if (url.username || url.password) return false;
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+}
+
+/** An origin exactly as a browser sends it in `Origin`: scheme, host and port, nothing more. */
+export const isOrigin = (value: string) => isSecureUrl(value) && new URL(value).origin === value;
+
+const secureUrl = z
+  .string()
+  .check(z.refine(isSecureUrl, 'must be an https URL (http only on localhost or 127.0.0.1)'));
+
+const origin = z
+  .string()
+  .check(
+    z.refine(
+      isOrigin,
+      'must be an origin such as https://www.example.com: https (http only on localhost), no path, no trailing slash',
+    ),
+  );
+
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+
+/** The urgency levels a clinic may attach its booking button to; same-day and emergency never. */
+export const BOOKABLE_LEVELS = ['self-care', 'routine', 'within-week'] as const;
+export const DEFAULT_BOOKING_LEVELS: BookableLevel[] = ['routine', 'within-week'];
+export type BookableLevel = (typeof BOOKABLE_LEVELS)[number];
+
+export const ClinicProfileSchema = z.strictObject({
+  id: ClinicIdSchema,
+  name: text(100),
+  bookingUrl: secureUrl,
+  phone: z
+    .string()
+    .check(
+      z.regex(
+        /^\+?[0-9][0-9 ().-]{2,30}$/,
+        'must be a phone number: digits, spaces, ( ) . - and a leading +',
+      ),
+    ),
+  accent: z.string().check(z.regex(/^#[0-9a-f]{6}$/, 'must be a hex colour written #rrggbb')),
+  logoUrl: z.optional(secureUrl),
+  defaultLang: z.enum(LANGS),
+  bookingLevels: z.array(z.enum(BOOKABLE_LEVELS)).check(
+    z.maxLength(BOOKABLE_LEVELS.length),
+    z.refine((levels) => new Set(levels).size === levels.length, 'must not repeat a level'),
+  ),
+  origins: z.array(origin).check(
+    z.minLength(1),
+    z.maxLength(20),
+    z.refine((list) => new Set(list).size === list.length, 'must not repeat an origin'),
+  ),
+  /** Query parameter that carries the share reference on the booking link; absent: the link stays as is. */
+  shareParam: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^[A-Za-z][A-Za-z0-9_.-]{0,31}$/, 'must be a query parameter name of 1 to 32 characters'),
+      ),
+  ),
+  statsTokenHash: z.string().check(z.regex(HASH_PATTERN, 'must be a SHA-256 hash in hex')),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ClinicProfile = z.infer<typeof ClinicProfileSchema>;
+
+/**
+ * What the widget shows under a result of each urgency level:
+ * - `book`: the booking button first;
+ * - `book-if-not-better`: self-care first, then "if it is not clearly better in three weeks, book";
+ * - `advice`: the result's own advice, the clinic's phone second (a level the clinic does not book);
+ * - `urgent-care`: urgent care or the emergency department first, the phone only second, never a booking.
+ */
+export type CallToAction = 'book' | 'book-if-not-better' | 'advice' | 'urgent-care';
+export const CALLS_TO_ACTION = ['book', 'book-if-not-better', 'advice', 'urgent-care'] as const;
+
+export function callToAction(levels: readonly BookableLevel[]): Record<Urgency, CallToAction> {
+  const books = (level: BookableLevel) => levels.includes(level);
+  return {
+    // Self-care never loses its way to a booking: booking it outright is the clinic's choice.
+    'self-care': books('self-care') ? 'book' : 'book-if-not-better',
+    routine: books('routine') ? 'book' : 'advice',
+    'within-week': books('within-week') ? 'book' : 'advice',
+    'same-day': 'urgent-care',
+    emergency: 'urgent-care',
+  };
+}
+
+/** The profile as anyone may read it: no token hash, no allowed origins, no bookkeeping dates. */
+export function publicProfile(p: ClinicProfile) {
+  return {
+    id: p.id,
+    name: p.name,
+    bookingUrl: p.bookingUrl,
+    phone: p.phone,
+    tel: `tel:${p.phone.replace(/[^+0-9]/g, '')}`,
+    accent: p.accent,
+    ...(p.logoUrl ? { logoUrl: p.logoUrl } : {}),
+    defaultLang: p.defaultLang,
+    callToAction: callToAction(p.bookingLevels),
+  };
+}
+export type PublicClinicProfile = ReturnType<typeof publicProfile>;
+
+/** The booking link for a shared report: with the share reference when the clinic asked for it. */
+export function bookingLink(p: ClinicProfile, code: string): string {
+  if (!p.shareParam) return p.bookingUrl;
+  const url = new URL(p.bookingUrl);
+  url.searchParams.set(p.shareParam, code);
+  return url.href;
+}
+
+/** Whether a request from `origin` may count for the clinic: an allowed page, or no page at all (curl). */
+export const originMayCount = (p: ClinicProfile, origin: string | undefined) =>
+  origin === undefined || p.origins.includes(origin);

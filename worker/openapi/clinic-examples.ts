@@ -1,0 +1,93 @@
+/**
+ * @module Worked examples of the clinic features, computed like the others (examples.ts): the demo
+ * clinic through the same profile code the CLI uses, the report page through its renderer, the stats
+ * through the same assembly as the route. Codes and tokens are fixed so the document is stable.
+ */
+import { QUESTIONNAIRE_VERSION, triage } from '../../shared/index.ts';
+import { demoClinic } from '../clinics/demo.ts';
+import { buildProfile } from '../clinics/input.ts';
+import {
+  clickFromOtherPage,
+  clinicsUnavailable,
+  statsUnavailable,
+  unknownClinic,
+  wrongStatsToken,
+} from '../clinics/problems.ts';
+import { bookingLink, publicProfile } from '../clinics/profile.ts';
+import { missingToken } from '../http/bearer.ts';
+import { CLICK_LIMIT, REPORT_LIMIT } from '../http/limits.ts';
+import { rateLimited } from '../problems.ts';
+import { renderMissingPage, renderReportPage, renderUnavailablePage } from '../reports/page.ts';
+import { notShared, sharingUnavailable, wrongDeleteToken } from '../reports/problems.ts';
+import type { StoredReport } from '../reports/report.ts';
+import type { ReportCreated } from '../schemas.ts';
+import { statsFromRows, statsRange } from '../usage/stats.ts';
+import { SITTING_BONE_ACHE } from './examples.ts';
+
+const SITE = 'https://www.riverside-physio.example';
+const CODE = 'k7m2q9x4c8v1b6n3r5t0w2y4z8';
+const CREATED = '2026-11-22T09:41:00.000Z';
+const EXPIRES = '2026-12-22T09:41:00.000Z';
+
+export function clinicExamples() {
+  const clinic = buildProfile(demoClinic(SITE), '0'.repeat(64), { createdAt: CREATED, updatedAt: CREATED });
+  const reportRequest = {
+    questionnaireVersion: QUESTIONNAIRE_VERSION,
+    lang: 'en' as const,
+    answers: SITTING_BONE_ACHE,
+    clinic: clinic.id,
+  };
+  const report: StoredReport = {
+    questionnaireVersion: QUESTIONNAIRE_VERSION,
+    lang: 'en',
+    answers: SITTING_BONE_ACHE,
+    result: triage({ lang: 'en', answers: SITTING_BONE_ACHE }),
+    clinic: { id: clinic.id, name: clinic.name },
+    createdAt: CREATED,
+    expiresAt: EXPIRES,
+    deleteTokenHash: '0'.repeat(64),
+  };
+  const days = statsRange('2026-11-20', '2026-11-22');
+  const rows = [
+    { day: '2026-11-20', metric: 'completions', count: 2 },
+    { day: '2026-11-20', metric: 'urgency:routine', count: 2 },
+    { day: '2026-11-20', metric: 'condition:proximal-tendinopathy', count: 1 },
+    { day: '2026-11-20', metric: 'condition:muscle-strain', count: 1 },
+    { day: '2026-11-20', metric: 'booking-clicks', count: 1 },
+    { day: '2026-11-22', metric: 'completions', count: 1 },
+    { day: '2026-11-22', metric: 'urgency:same-day', count: 1 },
+    { day: '2026-11-22', metric: 'condition:proximal-avulsion', count: 1 },
+    { day: '2026-11-22', metric: 'shares', count: 1 },
+  ];
+  return {
+    profile: publicProfile(clinic),
+    reportRequest,
+    reportCreated: {
+      code: CODE,
+      url: `/r/${CODE}`,
+      href: `https://hamstring-check.example/r/${CODE}`,
+      deleteToken: 'hcd_4v8k2m6q0x3c7b1n5r9t2w6y0z',
+      expiresAt: EXPIRES,
+      clinic: clinic.id,
+      bookingUrl: bookingLink(clinic, CODE),
+    } satisfies ReportCreated,
+    clinicianPage: renderReportPage(report, CODE),
+    missingPage: renderMissingPage('en'),
+    unavailablePage: renderUnavailablePage('en'),
+    stats: statsFromRows(clinic.id, days, rows),
+    problems: {
+      unknownClinic: unknownClinic('riverside-physo').problem,
+      clinicsUnavailable: clinicsUnavailable().problem,
+      clickFromOtherPage: clickFromOtherPage(clinic.id).problem,
+      missingStatsToken: missingToken('clinic stats', "the clinic's stats token").problem,
+      wrongStatsToken: wrongStatsToken().problem,
+      statsUnavailable: statsUnavailable().problem,
+      missingDeleteToken: missingToken('shared report', "the report's delete token (deleteToken)").problem,
+      wrongDeleteToken: wrongDeleteToken().problem,
+      notShared: notShared(CODE).problem,
+      sharingUnavailable: sharingUnavailable().problem,
+      clicksLimited: rateLimited(CLICK_LIMIT.what, CLICK_LIMIT.perMinute).problem,
+      reportsLimited: rateLimited(REPORT_LIMIT.what, REPORT_LIMIT.perMinute).problem,
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/** What a shared report holds in KV `REPORTS` (store.ts), as a type the page and the docs can share. */
+import type { Answers, Lang, TriageResult } from '../../shared/index.ts';
+
+export interface StoredReport {
+  questionnaireVersion: string;
+  lang: Lang;
+  answers: Answers;
+  result: TriageResult;
+  /** The clinic it was shared with, its name as it was then (the page shows it). */
+  clinic?: { id: string; name: string };
+  createdAt: string;
+  expiresAt: string;
+  deleteTokenHash: string;
+}
+
+export type NewReport = Pick<StoredReport, 'questionnaireVersion' | 'lang' | 'answers' | 'result' | 'clinic'>;

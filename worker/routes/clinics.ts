@@ -1,0 +1,60 @@
+import { type Context, Hono } from 'hono';
+import { clickFromOtherPage, statsUnavailable, wrongStatsToken } from '../clinics/problems.ts';
+import { type ClinicProfile, originMayCount, publicProfile } from '../clinics/profile.ts';
+import { findClinic, requireClinic } from '../clinics/store.ts';
+import type { AppEnv } from '../env.ts';
+import { bearerToken } from '../http/bearer.ts';
+import { clickRateLimit } from '../http/rate-limit.ts';
+import { tokenMatches } from '../http/token-match.ts';
+import { countLater } from '../usage/counters.ts';
+import { statsRange } from '../usage/stats.ts';
+import { readStats } from '../usage/store.ts';
+
+/** Profiles change rarely and hold nothing secret; a minute of caching spares KV on every page view. */
+const PROFILE_CACHE_CONTROL = 'public, max-age=60';
+
+/**
+ * CORS per clinic: a page may read the answer only if its origin is one the clinic listed, so a page the
+ * clinic did not allow cannot wear its brand (the widget falls back to unbranded). `Vary: Origin`
+ * keeps shared caches from handing one origin's answer to another.
+ */
+function allowListedOrigin(c: Context<AppEnv>, clinic: ClinicProfile): void {
+  const origin = c.req.header('origin');
+  if (origin && clinic.origins.includes(origin)) c.header('Access-Control-Allow-Origin', origin);
+}
+
+/**
+ * GET /v1/clinics/:id (the public profile), POST /v1/clinics/:id/clicks (a booking-click beacon) and
+ * GET /v1/clinics/:id/stats (usage counts, behind the clinic's stats token, never cross-origin).
+ */
+export const clinicRoutes = new Hono<AppEnv>()
+  .get('/:id', async (c) => {
+    // Vary on every answer, the 404 too: whether a page may read it depends on the page.
+    c.header('Vary', 'Origin');
+    const clinic = await requireClinic(c.env, c.req.param('id'));
+    allowListedOrigin(c, clinic);
+    return c.json(publicProfile(clinic), 200, { 'Cache-Control': PROFILE_CACHE_CONTROL });
+  })
+  .post('/:id/clicks', clickRateLimit, async (c) => {
+    // Vary on every answer, the 404 too: whether a page may read it depends on the page.
+    c.header('Vary', 'Origin');
+    const clinic = await requireClinic(c.env, c.req.param('id'));
+    allowListedOrigin(c, clinic);
+    if (!originMayCount(clinic, c.req.header('origin'))) throw clickFromOtherPage(clinic.id);
+    countLater(c, clinic.id, ['booking-clicks']);
+    return c.body(null, 204, { 'Cache-Control': 'no-store' });
+  })
+  .get('/:id/stats', async (c) => {
+    const token = bearerToken(c, 'clinic stats', "the clinic's stats token");
+    const clinic = await findClinic(c.env, c.req.param('id'));
+    // An unknown clinic is refused like a wrong token, after the same hashing work.
+    if (!(await tokenMatches(token, clinic?.statsTokenHash)) || !clinic) throw wrongStatsToken();
+    const days = statsRange(c.req.query('from'), c.req.query('to'));
+    let stats: Awaited<ReturnType<typeof readStats>>;
+    try {
+      stats = await readStats(c.env.DB, clinic.id, days);
+    } catch {
+      throw statsUnavailable();
+    }
+    return c.json(stats, 200, { 'Cache-Control': 'no-store' });
+  });

@@ -1,0 +1,76 @@
+import { Hono } from 'hono';
+import { triage } from '../../shared/index.ts';
+import { bookingLink, type ClinicProfile, originMayCount } from '../clinics/profile.ts';
+import { findClinic } from '../clinics/store.ts';
+import type { AppEnv } from '../env.ts';
+import { bearerToken } from '../http/bearer.ts';
+import { reportsCors } from '../http/headers.ts';
+import { reportRateLimit } from '../http/rate-limit.ts';
+import { readJsonBody } from '../http/read-json.ts';
+import { tokenMatches } from '../http/token-match.ts';
+import { notShared, wrongDeleteToken } from '../reports/problems.ts';
+import { REPORT_FIELDS, ReportRequestSchema } from '../reports/request.ts';
+import { createReport, deleteReport, readReport } from '../reports/store.ts';
+import type { ReportCreated } from '../schemas.ts';
+import { normalizeCode } from '../secrets.ts';
+import { checkTriageRequest } from '../triage-request.ts';
+import { countLater } from '../usage/counters.ts';
+
+const REPORT_BODY_HINT =
+  'Send one JSON object: {"questionnaireVersion": "…", "lang": "en", "answers": {…}, "clinic": "…"}.';
+
+/**
+ * The clinic a report is shared with, if it exists and the request comes from one of its pages. Any
+ * failure leaves the report without a clinic: sharing must not depend on branding.
+ */
+async function sharedWith(env: Env, id: string | undefined, origin: string | undefined) {
+  if (!id) return null;
+  try {
+    const clinic = await findClinic(env, id);
+    return clinic && originMayCount(clinic, origin) ? clinic : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * POST /v1/reports and DELETE /v1/reports/:code: the runner's "Share with my clinician". Nothing is
+ * stored unless this is called; answers are health data, so never cached or logged.
+ */
+export const reportRoutes = new Hono<AppEnv>()
+  .use(reportsCors)
+  .post('/', reportRateLimit, async (c) => {
+    const body = await readJsonBody(c.req.raw, REPORT_BODY_HINT);
+    const request = checkTriageRequest(body, ReportRequestSchema, REPORT_FIELDS);
+    const result = triage(request);
+    const clinic: ClinicProfile | null = await sharedWith(c.env, request.clinic, c.req.header('origin'));
+    const { questionnaireVersion, lang, answers } = request;
+    const { code, deleteToken, expiresAt } = await createReport(c.env, {
+      questionnaireVersion,
+      lang,
+      answers,
+      result,
+      ...(clinic ? { clinic: { id: clinic.id, name: clinic.name } } : {}),
+    });
+    if (clinic) countLater(c, clinic.id, ['shares']);
+    const url = `/r/${code}`;
+    const created: ReportCreated = {
+      code,
+      url,
+      href: new URL(url, c.req.url).href,
+      deleteToken,
+      expiresAt,
+      clinic: clinic?.id ?? null,
+      ...(clinic ? { bookingUrl: bookingLink(clinic, code) } : {}),
+    };
+    return c.json(created, 201, { Location: url, 'Cache-Control': 'no-store' });
+  })
+  .delete('/:code', async (c) => {
+    const token = bearerToken(c, 'shared report', "the report's delete token (deleteToken)");
+    const code = normalizeCode(c.req.param('code'));
+    const report = await readReport(c.env, code);
+    if (!report) throw notShared(code);
+    if (!(await tokenMatches(token, report.deleteTokenHash))) throw wrongDeleteToken();
+    await deleteReport(c.env, code);
+    return c.body(null, 204, { 'Cache-Control': 'no-store' });
+  });

@@ -1,0 +1,41 @@
+/**
+ * @module Random codes and tokens, and the one-way hashes we keep of the tokens. Portable between the
+ * Worker and Node (the clinic CLI), so both make tokens the same way. The constant-time comparison
+ * is Worker-only (http/bearer.ts).
+ */
+
+/** Crockford's base32 in lower case: no i, l, o or u, so a code read aloud or retyped survives. */
+const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
+
+/** 26 symbols of 5 random bits: 130 bits, far beyond guessing (the floor we promise is 96). */
+export const CODE_LENGTH = 26;
+export const CODE_PATTERN = /^[0-9a-hjkmnp-tv-z]{26}$/;
+
+export function randomCode(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(CODE_LENGTH));
+  // 256 is a multiple of 32, so keeping the low five bits leaves every symbol equally likely.
+  return Array.from(bytes, (b) => ALPHABET[b & 31]).join('');
+}
+
+/**
+ * Codes are case-insensitive, and the letters Crockford leaves out read as the digits they resemble,
+ * so a code copied from paper still opens. Anything else stays as it is and fails CODE_PATTERN.
+ */
+export function normalizeCode(raw: string): string {
+  return raw.toLowerCase().replace(/[il]/g, '1').replace(/o/g, '0');
+}
+
+/** Token prefixes say what a leaked token is (and let secret scanners find them). */
+export const STATS_TOKEN_PREFIX = 'hcs_';
+export const DELETE_TOKEN_PREFIX = 'hcd_';
+export const TOKEN_PATTERN = /^hc[sd]_[0-9a-hjkmnp-tv-z]{26}$/;
+
+export const newToken = (prefix: string) => `${prefix}${randomCode()}`;
+
+/** SHA-256 as 64 lower-case hex digits: the only form in which a token is stored. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export const HASH_PATTERN = /^[0-9a-f]{64}$/;
