@@ -1,7 +1,7 @@
 /**
  * The Worker as deployed (`wrangler deploy --dry-run`) in one local workerd through Miniflare, listening on
  * 127.0.0.1: what the benchmarks and the soak test load. Not the `wrangler dev` proxy, which halves
- * throughput. The rate limiter is set high enough not to interfere: these runs measure the API.
+ * throughput.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -19,7 +19,22 @@ export interface LocalWorker {
   stop(): Promise<void>;
 }
 
-export async function startLocalWorker({ inspector = false } = {}): Promise<LocalWorker> {
+interface Limit {
+  limit: number;
+  period: 10 | 60;
+}
+
+export interface LocalWorkerOptions {
+  inspector?: boolean;
+  /** The triage limiter; by default too high to interfere, since these runs measure the API. */
+  triageLimit?: Limit;
+}
+
+export async function startLocalWorker({
+  inspector = false,
+  triageLimit,
+}: LocalWorkerOptions = {}): Promise<LocalWorker> {
+  const unlimited: Limit = { limit: 1e9, period: 60 };
   const outdir = await mkdtemp(join(tmpdir(), 'hc-local-'));
   execFileSync('wrangler', ['deploy', '--dry-run', '--outdir', outdir], { env: localEnv(), stdio: 'ignore' });
   // Miniflare 5 takes a new options shape; the v4 shape below is the documented one it converts.
@@ -36,8 +51,8 @@ export async function startLocalWorker({ inspector = false } = {}): Promise<Loca
       kvNamespaces: ['CLINICS', 'REPORTS'],
       d1Databases: ['DB'],
       ratelimits: {
-        TRIAGE_LIMITER: { namespace_id: '1001', simple: { limit: 1e9, period: 60 } },
-        REPORTS_LIMITER: { namespace_id: '1002', simple: { limit: 1e9, period: 60 } },
+        TRIAGE_LIMITER: { namespace_id: '1001', simple: triageLimit ?? unlimited },
+        REPORTS_LIMITER: { namespace_id: '1002', simple: unlimited },
       },
     }),
   );
