@@ -6,15 +6,30 @@ const baseURL = inject('baseURL');
 const browser = chromiumPerFile();
 
 describe('<hamstring-check> early exit on a red flag', () => {
-  it('P05 (cauda equina) stops at the red-flag question and leads with the urgent message, the flag’s reason and its action, without a differential', async () => {
+  it('P05 (cauda equina) stops at the red-flag question, announces it, and leads with the urgent message, the flag’s reason and its action, without a differential', async () => {
     const page = await browser().newPage();
     await page.goto(`${baseURL}/`);
     await widget(page).locator('h2').waitFor();
+    const live = widget(page).locator('[role=status]');
+    const announced: string[] = [];
     const run = await completeFlow(
       page,
       await questionnaire(baseURL),
       VIGNETTE_ANSWERS['P05-cauda-equina'] ?? {},
+      {
+        onQuestion: async () => {
+          announced.push((await live.textContent()) ?? '');
+        },
+      },
     );
+    // A live region announces the progress on each question, then the result.
+    expect(announced).toEqual([
+      'Part 1 of 8: About you',
+      'Part 1 of 8: About you',
+      'Part 1 of 8: About you',
+      'Part 2 of 8: Warning signs',
+    ]);
+    expect(await live.textContent()).toBe(`Your result: ${run.result.urgency.title}`);
 
     expect(run.asked).toEqual(['age', 'sex', 'running', 'rf-nerve']);
     expect(run.result.earlyExit).toBe(true);
