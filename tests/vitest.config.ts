@@ -54,6 +54,11 @@ export default defineConfig({
       },
       {
         root,
+        // Checks of the built embed (size, README's integrity hash); `npm test` builds it first.
+        test: { name: 'budgets', include: ['tests/budgets/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        root,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

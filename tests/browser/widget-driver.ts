@@ -1,0 +1,236 @@
+/**
+ * Drives `<hamstring-check>` the way a runner does, by mouse or by keyboard alone, reading only what is on
+ * screen (the question's heading, the option labels) and matching it to the questionnaire the API serves.
+ * Every screen it reaches is checked with axe-core. Used by the widget browser tests.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Answers, AnswerValue } from '../../shared/schemas/answers.ts';
+import type { Question, Questionnaire } from '../../shared/schemas/questionnaire.ts';
+import type { TriageResult } from '../../shared/schemas/triage.ts';
+import { launchChromium } from './chromium.ts';
+
+const AXE_SOURCE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url);
+
+/** Answers for required questions a vignette's story leaves open: "not sure" where offered, else these. */
+const FILLERS: Answers = { previous: 'no', walking: 'normal', since: 'weeks-3-6' };
+
+/** One Chromium for a test file, launched before its tests and closed after them; call at the top level. */
+export function chromiumPerFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser as Browser;
+}
+
+export const widget = (page: Page): Locator => page.locator('hamstring-check').first();
+
+export async function questionnaire(baseURL: string, lang = 'en'): Promise<Questionnaire> {
+  return (await fetch(`${baseURL}/v1/questionnaire?lang=${lang}`)).json() as Promise<Questionnaire>;
+}
+
+/**
+ * axe-core on the page as it is now, every default rule plus WCAG 2.2's target size; zero violations. Evaluated through DevTools, which the page's CSP
+ * does not govern, so it also runs on pages that allow no inline script. `scope` limits it to one element
+ * (for host pages that are deliberately broken).
+ */
+export async function expectAccessible(page: Page, screen: string, scope?: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async (include) => {
+    interface Violation {
+      id: string;
+      impact: string;
+      help: string;
+      nodes: { target: string[] }[];
+    }
+    const axe = (
+      window as unknown as { axe: { run(...args: unknown[]): Promise<{ violations: Violation[] }> } }
+    ).axe;
+    const results = await axe.run(include ? { include: [[include]] } : document, {
+      resultTypes: ['violations'],
+      // WCAG 2.2 AA's target size (24 px) is off by default in axe-core.
+      rules: { 'target-size': { enabled: true } },
+    });
+    return results.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' > ')).join('\n    ')}`,
+    );
+  }, scope);
+  expect(violations, `axe on ${screen}`).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await widget(page).screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname });
+}
+
+/** The heading of the screen on show: a question's text, the intro's title or the urgency of a result. */
+export const heading = (page: Page): Promise<string> =>
+  widget(page)
+    .locator('h2')
+    .first()
+    .textContent()
+    .then((t) => t ?? '');
+
+/** Waits until the widget shows another screen than the one whose heading is `before`. */
+export async function nextScreen(page: Page, before: string): Promise<void> {
+  await page.waitForFunction(
+    (prev) => {
+      const h = document.querySelector('hamstring-check')?.shadowRoot?.querySelector('h2');
+      return !!h && h.textContent !== prev;
+    },
+    before,
+    { timeout: 15_000 },
+  );
+}
+
+/** The focused element inside the widget's shadow root, as `tag: text`. */
+export const focused = (page: Page): Promise<string> =>
+  widget(page).evaluate((el) => {
+    const a = el.shadowRoot?.activeElement as HTMLInputElement | null | undefined;
+    if (!a) return '';
+    const name = a.getAttribute('aria-label') ?? a.labels?.[0]?.textContent ?? a.textContent;
+    return `${a.tagName.toLowerCase()}: ${name?.trim()}`;
+  });
+
+const isMulti = (q: Question) => q.type === 'multi' || q.type === 'region';
+
+/** What the runner answers: the vignette's answer, a skip for optional questions, else a filler. */
+export function pick(q: Question, answers: Answers): AnswerValue | 'skip' {
+  if (answers[q.id] !== undefined) return answers[q.id] as AnswerValue;
+  if (q.optional) return 'skip';
+  const generic = q.options?.find((o) => o.id === 'unsure' || o.id === 'not-said' || o.id === 'none');
+  if (generic) return isMulti(q) ? [generic.id] : generic.id;
+  const filler = FILLERS[q.id];
+  if (filler === undefined) throw new Error(`no answer for required question ${q.id}`);
+  return filler;
+}
+
+const label = (q: Question, id: string) => q.options?.find((o) => o.id === id)?.label ?? id;
+
+export async function answerByMouse(page: Page, q: Question, value: AnswerValue | 'skip'): Promise<void> {
+  const w = widget(page);
+  if (value === 'skip') return w.getByRole('button', { name: /^(Skip|Saltar)$/ }).click();
+  if (q.type === 'number') await w.locator('input[type=number]').fill(String(value));
+  else {
+    const role = isMulti(q) ? 'checkbox' : 'radio';
+    for (const id of [value].flat() as string[]) {
+      await w
+        .locator('.opts')
+        .getByRole(role, { name: label(q, id), exact: true })
+        .check();
+    }
+  }
+  await w.locator('form button.primary').click();
+}
+
+/** Presses Tab until the focused element in the widget matches; fails after `max` presses. */
+async function tabTo(page: Page, match: RegExp, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (match.test(await focused(page))) return;
+  }
+  throw new Error(`Tab never reached ${match}; focus is on ${await focused(page)}`);
+}
+
+async function answerByKeyboard(page: Page, q: Question, value: AnswerValue | 'skip'): Promise<void> {
+  if (value === 'skip') {
+    await tabTo(page, /^button: (Skip|Saltar)$/);
+    return page.keyboard.press('Enter');
+  }
+  if (q.type === 'number') {
+    await tabTo(page, /^input/);
+    await page.keyboard.type(String(value));
+    return page.keyboard.press('Enter'); // submits the question's form
+  }
+  const options = q.options ?? [];
+  const chosen = [value].flat() as string[];
+  if (q.type === 'region') {
+    // The body map: each region is a checkbox in the tab order, toggled with Space.
+    for (const id of chosen) {
+      await tabTo(page, new RegExp(`^path: ${literal(label(q, id))}$`));
+      await page.keyboard.press('Space');
+    }
+  } else if (isMulti(q)) {
+    for (const id of chosen) {
+      await tabTo(page, new RegExp(`^input: ${literal(label(q, id))}$`));
+      await page.keyboard.press('Space');
+    }
+  } else {
+    // A radio group is one tab stop; the arrow keys move and select.
+    await tabTo(page, /^input: /);
+    const index = options.findIndex((o) => o.id === chosen[0]);
+    if (index === 0) await page.keyboard.press('Space');
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  }
+  await tabTo(page, /^button: (Next|See my result|Siguiente|Ver mi resultado)$/);
+  await page.keyboard.press('Enter');
+}
+
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface FlowRun {
+  /** The question ids shown, in order. */
+  asked: string[];
+  /** The body of the triage request the widget sent, and the API's response to it. */
+  request: { questionnaireVersion: string; lang: string; answers: Answers };
+  result: TriageResult;
+}
+
+/**
+ * Presses Start and answers question after question until the result shows, checking each screen with
+ * axe and, by keyboard, that focus lands on each new question's heading. `onQuestion` runs on every
+ * question screen before it is answered.
+ */
+export async function completeFlow(
+  page: Page,
+  q: Questionnaire,
+  answers: Answers,
+  opts: { keyboard?: boolean; axeScope?: string; onQuestion?: (id: string) => Promise<void> } = {},
+): Promise<FlowRun> {
+  const asked: string[] = [];
+  const triage = page.waitForResponse(
+    (r) => r.url().endsWith('/v1/triage') && r.request().method() === 'POST',
+    {
+      timeout: 120_000,
+    },
+  );
+  const w = widget(page);
+  await expectAccessible(page, 'the intro', opts.axeScope);
+  let before = await heading(page);
+  if (opts.keyboard) {
+    await tabTo(page, /^button: (Start|Empezar)$/, 400);
+    await page.keyboard.press('Enter');
+  } else await w.getByRole('button', { name: /^(Start|Empezar)$/ }).click();
+  for (;;) {
+    await nextScreen(page, before);
+    if (await w.locator('.result').count()) break;
+    before = await heading(page);
+    const question = q.questions.find((x) => x.text === before);
+    if (!question) throw new Error(`the widget shows "${before}", which is no question of ${q.version}`);
+    if (opts.keyboard) expect(await focused(page), 'focus on the new question').toBe(`h2: ${before}`);
+    asked.push(question.id);
+    await expectAccessible(page, `question ${question.id}`, opts.axeScope);
+    await opts.onQuestion?.(question.id);
+    const value = pick(question, answers);
+    await (opts.keyboard ? answerByKeyboard : answerByMouse)(page, question, value);
+  }
+  await expectAccessible(page, 'the result', opts.axeScope);
+  const response = await triage;
+  return { asked, request: response.request().postDataJSON(), result: await response.json() };
+}
+
+/** The urgency title and stretch headline the result screen shows. */
+export async function shownVerdict(page: Page): Promise<{ urgency: string; stretch: string }> {
+  const w = widget(page);
+  return {
+    urgency: (await w.locator('[part~=urgency] h2').textContent()) ?? '',
+    stretch: (await w.locator('[part~=stretch] .big').textContent()) ?? '',
+  };
+}

@@ -1,0 +1,232 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Page, Route } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Questionnaire } from '../../shared/schemas/questionnaire.ts';
+import {
+  answerByMouse,
+  chromiumPerFile,
+  expectAccessible,
+  focused,
+  heading,
+  nextScreen,
+  questionnaire,
+  widget,
+} from './widget-driver.ts';
+
+const baseURL = inject('baseURL');
+const TRIAGE = `${baseURL}/v1/triage`;
+const browser = chromiumPerFile();
+let q: Questionnaire;
+
+beforeAll(async () => {
+  q = await questionnaire(baseURL);
+});
+
+const question = (id: string) => q.questions.find((x) => x.id === id) as Questionnaire['questions'][number];
+
+async function open(): Promise<Page> {
+  const page = await browser().newPage();
+  await page.goto(`${baseURL}/`);
+  await widget(page).locator('h2').waitFor();
+  await page.evaluate(() => {
+    const codes: string[] = [];
+    (window as unknown as { codes: string[] }).codes = codes;
+    document.addEventListener('hamstring-check:error', (e) => codes.push((e as CustomEvent).detail.code));
+  });
+  return page;
+}
+
+/** Start, then answer: age 41, sex not said, running skipped; stops on the nerve red-flag question. */
+async function toRedFlagQuestion(page: Page): Promise<void> {
+  const steps: [string, Parameters<typeof answerByMouse>[2]][] = [
+    ['age', 41],
+    ['sex', 'not-said'],
+    ['running', 'skip'],
+  ];
+  let before = await heading(page);
+  await widget(page).getByRole('button', { name: 'Start' }).click();
+  for (const [id, value] of steps) {
+    await nextScreen(page, before);
+    before = await heading(page);
+    expect(before).toBe(question(id).text);
+    await answerByMouse(page, question(id), value);
+  }
+  await nextScreen(page, before);
+  await widget(page)
+    .locator('.opts')
+    .getByRole('checkbox', { name: question('rf-nerve').options?.[0]?.label })
+    .check();
+}
+
+const problem =
+  (status: number, headers: Record<string, string> = {}) =>
+  (route: Route) =>
+    route.fulfill({
+      status,
+      headers: { 'Content-Type': 'application/problem+json', 'Access-Control-Allow-Origin': '*', ...headers },
+      body: JSON.stringify({ type: '/docs#problem', title: 'Problem', status, detail: 'test' }),
+    });
+
+const errorText = (page: Page) => widget(page).locator('[part~=error]').textContent();
+const codes = (page: Page) => page.evaluate(() => (window as unknown as { codes: string[] }).codes);
+
+describe('<hamstring-check> when the API fails', () => {
+  it('a failing triage shows a message and Try again, keeps every answer, and the retry sends the same answers', async () => {
+    const page = await open();
+    await toRedFlagQuestion(page);
+    const bodies: unknown[] = [];
+    page.on('request', (r) => r.url() === TRIAGE && r.method() === 'POST' && bodies.push(r.postDataJSON()));
+    await page.route(TRIAGE, problem(503));
+    await widget(page).locator('form button.primary').click();
+    await widget(page).locator('[part~=error]').waitFor();
+
+    expect(await errorText(page)).toMatch(/Something went wrong on our side\. Your answers are kept\./);
+    expect(await focused(page)).toBe('button: Try again');
+    expect(await heading(page)).toBe(question('rf-nerve').text); // still on the question, answer still ticked
+    expect(await widget(page).locator('.opts input:checked').count()).toBe(1);
+    expect(await codes(page)).toEqual(['server']);
+    await expectAccessible(page, 'the error state');
+
+    await page.unroute(TRIAGE);
+    await widget(page).getByRole('button', { name: 'Try again' }).click();
+    await widget(page).locator('.result').waitFor();
+    expect(bodies).toHaveLength(2);
+    expect(bodies[1]).toEqual(bodies[0]);
+    expect(bodies[0]).toMatchObject({ answers: { age: 41, sex: 'not-said', 'rf-nerve': ['saddle'] } });
+    await page.close();
+  }, 60_000);
+
+  it('an unreachable API asks to check the connection, malformed JSON and a 429 are explained, and none loses the answers', async () => {
+    const page = await open();
+    await toRedFlagQuestion(page);
+    const next = widget(page).locator('form button.primary');
+    const retry = widget(page).getByRole('button', { name: 'Try again' });
+
+    await page.route(TRIAGE, (route) => route.abort('internetdisconnected'));
+    await next.click();
+    await expect.poll(() => errorText(page)).toMatch(/We could not connect\. Check your connection\./);
+
+    await page.unroute(TRIAGE);
+    await page.route(TRIAGE, (route) =>
+      route.fulfill({ status: 200, headers: { 'Access-Control-Allow-Origin': '*' }, body: '{"urgency": ' }),
+    );
+    await retry.click();
+    await expect.poll(() => errorText(page)).toMatch(/Something went wrong/);
+
+    await page.unroute(TRIAGE);
+    await page.route(
+      TRIAGE,
+      problem(429, { 'Retry-After': '17', 'Access-Control-Expose-Headers': 'Retry-After' }),
+    );
+    await retry.click();
+    await expect.poll(() => errorText(page)).toMatch(/Too many requests: wait 17 seconds\./);
+    expect(await codes(page)).toEqual(['offline', 'bad-response', 'rate-limited']);
+
+    await page.unroute(TRIAGE);
+    await retry.click();
+    await widget(page).locator('.result').waitFor();
+    expect(await widget(page).locator('[part~=urgency]').getAttribute('class')).toContain('emergency');
+    await page.close();
+  }, 60_000);
+
+  it('a slow triage shows “Still working…” instead of nothing, then the result', async () => {
+    const page = await open();
+    await toRedFlagQuestion(page);
+    await page.route(TRIAGE, async (route) => {
+      await sleep(4500);
+      await route.continue();
+    });
+    await widget(page).locator('form button.primary').click();
+    await expect
+      .poll(() => widget(page).locator('[part~=busy]').textContent(), { timeout: 4000 })
+      .toBe('Still working…');
+    expect(await widget(page).locator('[role=status]').textContent()).toBe('Still working…');
+    await expectAccessible(page, 'the still-working state');
+    await widget(page).locator('.result').waitFor({ timeout: 10_000 });
+    expect(await widget(page).locator('[part~=busy]').count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
+  it('a questionnaire that fails to load says so on Start, and Try again starts the questions', async () => {
+    const page = await browser().newPage();
+    const url = `${baseURL}/v1/questionnaire?lang=en`;
+    await page.route(url, (route) => route.abort('connectionrefused'));
+    await page.goto(`${baseURL}/`);
+    await widget(page).getByRole('button', { name: 'Start' }).click();
+    await widget(page).locator('[part~=error]').waitFor();
+    expect(await errorText(page)).toMatch(/We could not connect/);
+    await expectAccessible(page, 'the intro with a loading error');
+
+    await page.unroute(url);
+    const intro = await heading(page);
+    await widget(page).getByRole('button', { name: 'Try again' }).click();
+    await nextScreen(page, intro);
+    expect(await heading(page)).toBe(question('age').text);
+    await page.close();
+  }, 60_000);
+
+  it('a questionnaire that changed mid-way (409) is fetched again, the answers that fit are kept, and the runner continues at the new question', async () => {
+    const page = await browser().newPage();
+    const url = `${baseURL}/v1/questionnaire?lang=en`;
+    let served = 0;
+    // The first copy the widget sees is an older version without the "sex" question.
+    await page.route(url, async (route) => {
+      if (served++ > 0) return route.continue();
+      const old = { ...q, version: '2026-01-01.1', questions: q.questions.filter((x) => x.id !== 'sex') };
+      await route.fulfill({ json: old, headers: { 'Access-Control-Allow-Origin': '*' } });
+    });
+    const bodies: { questionnaireVersion: string; answers: Record<string, unknown> }[] = [];
+    page.on('request', (r) => r.url() === TRIAGE && r.method() === 'POST' && bodies.push(r.postDataJSON()));
+    await page.goto(`${baseURL}/`);
+    let before = await heading(page);
+    await widget(page).getByRole('button', { name: 'Start' }).click();
+    for (const [id, value] of [
+      ['age', 41],
+      ['running', 'skip'],
+      ['rf-nerve', ['saddle']],
+    ] as const) {
+      await nextScreen(page, before);
+      before = await heading(page);
+      expect(before).toBe(question(id).text);
+      await answerByMouse(page, question(id), value as never);
+    }
+    await nextScreen(page, before);
+    expect(await heading(page)).toBe(question('sex').text);
+    expect(await widget(page).locator('form .box').first().textContent()).toBe(
+      'The questions changed. We kept the answers that still fit.',
+    );
+    await expectAccessible(page, 'the updated-questionnaire notice');
+    await answerByMouse(page, question('sex'), 'female');
+    await widget(page).locator('.result').waitFor();
+    expect(bodies.map((b) => b.questionnaireVersion)).toEqual(['2026-01-01.1', q.version]);
+    expect(bodies[1]?.answers).toEqual({ age: 41, sex: 'female', 'rf-nerve': ['saddle'] });
+    await page.close();
+  }, 60_000);
+
+  it('a reload mid-way resumes at the same question with every answer, and the stored answers go once the result shows', async () => {
+    const page = await open();
+    await toRedFlagQuestion(page);
+    await page.reload();
+    await widget(page).locator('form').waitFor();
+    expect(await heading(page)).toBe(question('rf-nerve').text);
+    expect(await widget(page).locator('.opts input:checked').count()).toBe(1);
+    const back = widget(page).getByRole('button', { name: 'Back' });
+    await back.click(); // running, skipped
+    await back.click();
+    expect(await heading(page)).toBe(question('sex').text);
+    expect(await widget(page).getByRole('radio', { name: "I'd rather not say" }).isChecked()).toBe(true);
+    await back.click();
+    expect(await widget(page).locator('input[type=number]').inputValue()).toBe('41');
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(1);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+
+    for (const name of ['Next', 'Next', 'Skip', 'Next']) {
+      const before = await heading(page);
+      await widget(page).getByRole('button', { name, exact: true }).click();
+      await nextScreen(page, before);
+    }
+    await widget(page).locator('.result').waitFor();
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await page.close();
+  }, 60_000);
+});

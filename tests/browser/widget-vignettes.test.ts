@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Questionnaire } from '../../shared/schemas/questionnaire.ts';
+import type { TriageResult } from '../../shared/schemas/triage.ts';
+import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
+import {
+  chromiumPerFile,
+  completeFlow,
+  questionnaire,
+  screenshot,
+  shownVerdict,
+  widget,
+} from './widget-driver.ts';
+
+const baseURL = inject('baseURL');
+const PUBLIC = JSON.parse(
+  readFileSync(new URL('../shared/vignettes/public.json', import.meta.url), 'utf8'),
+) as {
+  vignettes: { id: string; expect: { top?: string[]; urgency: string[]; stretch: string[] } }[];
+};
+const browser = chromiumPerFile();
+let q: Questionnaire;
+
+beforeAll(async () => {
+  q = await questionnaire(baseURL);
+});
+
+async function openBlog(width: number): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser().newPage({ viewport: { width, height: 900 } });
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(err.message));
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
+  await page.goto(`${baseURL}/`);
+  await widget(page).locator('h2').waitFor();
+  return { page, problems };
+}
+
+async function runVignette(id: string, width: number, keyboard: boolean) {
+  const { page, problems } = await openBlog(width);
+  const answers = VIGNETTE_ANSWERS[id] ?? {};
+  const run = await completeFlow(page, q, answers, {
+    keyboard,
+    onQuestion: async (question) => {
+      if (question === 'age') await screenshot(page, `first-question-${width}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal overflow at ${width} px on ${question}`).toBeLessThanOrEqual(0);
+    },
+  });
+  await screenshot(page, `result-${width}`);
+
+  // The widget sent every answer of the story, and shows what the API says for that request.
+  expect(run.request.answers).toMatchObject(answers);
+  const direct = (await (
+    await fetch(`${baseURL}/v1/triage`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(run.request),
+    })
+  ).json()) as TriageResult;
+  expect(await shownVerdict(page)).toEqual({
+    urgency: direct.urgency.title,
+    stretch: direct.stretch.headline,
+  });
+  expect(await widget(page).locator('[part~=urgency]').getAttribute('class')).toContain(direct.urgency.level);
+  expect(await widget(page).locator('[part~=urgency] svg path').count()).toBe(1);
+
+  const expected = PUBLIC.vignettes.find((v) => v.id === id)?.expect;
+  expect(expected?.urgency).toContain(direct.urgency.level);
+  expect(expected?.stretch).toContain(direct.stretch.verdict);
+  expect(expected?.top).toContain(direct.conditions[0]?.id);
+  const shownTop = await widget(page).locator('.conds > li h4').first().textContent();
+  expect(shownTop).toContain(direct.conditions[0]?.name);
+
+  expect(problems).toEqual([]);
+  await page.close();
+  return run;
+}
+
+describe('<hamstring-check> public vignettes, end to end against the API', () => {
+  it('P02 (high hamstring tendinopathy) can be completed by keyboard alone at 1280 px and shows the API’s urgency and stretch verdict', async () => {
+    const run = await runVignette('P02-high-hamstring-tendinopathy', 1280, true);
+    expect(run.asked).toContain('where');
+    expect(run.result.stretch.verdict).toBe('avoid');
+  }, 180_000);
+
+  it('P04 (sacroiliac referred pain) completed by mouse in a 320 px column never scrolls sideways and shows the API’s verdict', async () => {
+    const run = await runVignette('P04-sacroiliac-referred', 320, false);
+    expect(run.asked).toContain('st-bump');
+  }, 180_000);
+
+  it('P16 (delayed-onset soreness) completed by mouse shows the API’s urgency and stretch verdict', async () => {
+    const run = await runVignette('P16-doms', 1280, false);
+    expect(run.result.urgency.level).toBe('self-care');
+  }, 180_000);
+});

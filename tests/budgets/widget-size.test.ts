@@ -1,0 +1,57 @@
+/**
+ * The embed's size budget: the one script a page downloads, Lit included, at most 14 KB (14,000 bytes)
+ * gzip. Measured with zlib at level 9 on the file `npm test` has just built; GNU `gzip -9` (README's
+ * command) compresses it a little better, so passing here means passing there. Over budget, the failure
+ * lists every source's share of the bundle and how it changed since widget-size.json was recorded
+ * (`RECORD_WIDGET_SIZES=1 npx vitest run --config tests/vitest.config.ts --project budgets` records it).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { widgetBuildOptions } from '../../widget/scripts/build.ts';
+
+const BUDGET = 14_000;
+const SCRIPT = fileURLToPath(new URL('../../widget/dist/v1/hamstring-check.js', import.meta.url));
+const BASELINE = fileURLToPath(new URL('./widget-size.json', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Minified bytes each source contributes, largest first. */
+async function breakdown(): Promise<Record<string, number>> {
+  const { metafile } = await build({ ...widgetBuildOptions, metafile: true });
+  const inputs = Object.values(metafile.outputs)[0]?.inputs ?? {};
+  return Object.fromEntries(
+    Object.entries(inputs)
+      .map(
+        ([file, { bytesInOutput }]) =>
+          [relative(root, file).replace(/^node_modules\//, ''), bytesInOutput] as const,
+      )
+      .filter(([, bytes]) => bytes > 0)
+      .sort((a, b) => b[1] - a[1]),
+  );
+}
+
+function report(size: number, now: Record<string, number>, before: Record<string, number>): string {
+  const rows = Object.entries(now).map(([file, bytes]) => {
+    const delta = bytes - (before[file] ?? 0);
+    return `  ${String(bytes).padStart(6)}  ${delta ? `(${delta > 0 ? '+' : ''}${delta})`.padEnd(8) : ''.padEnd(8)}${file}`;
+  });
+  return [
+    `widget/dist/v1/hamstring-check.js is ${size} bytes gzip, ${size - BUDGET} over the budget of ${BUDGET}.`,
+    'Minified bytes per source (change since tests/budgets/widget-size.json):',
+    ...rows,
+  ].join('\n');
+}
+
+describe('widget size budget', () => {
+  it('the embed script, Lit included, is at most 14,000 bytes gzip', async () => {
+    expect(existsSync(SCRIPT), `${SCRIPT} is missing: build first (npm test does)`).toBe(true);
+    const size = gzipSync(readFileSync(SCRIPT), { level: 9 }).length;
+    const now = size > BUDGET || process.env.RECORD_WIDGET_SIZES ? await breakdown() : {};
+    if (process.env.RECORD_WIDGET_SIZES) writeFileSync(BASELINE, `${JSON.stringify(now, null, 2)}\n`);
+    const before = existsSync(BASELINE) ? JSON.parse(readFileSync(BASELINE, 'utf8')) : {};
+    expect(size, size > BUDGET ? report(size, now, before) : undefined).toBeLessThanOrEqual(BUDGET);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * @module The two API calls the widget makes, with every failure turned into one of a few codes the
+ * interface can explain. No cookies are sent (`credentials: 'omit'`), and nothing is retried on its own:
+ * the runner decides, with every answer kept.
+ */
+import type { Answers } from '../shared/schemas/answers.ts';
+import type { Questionnaire } from '../shared/schemas/questionnaire.ts';
+import type { TriageResult } from '../shared/schemas/triage.ts';
+import type { Lang } from './strings.ts';
+
+/** What went wrong, as the `hamstring-check:error` event reports it; `server` also covers a 400 we caused. */
+export type ErrorCode = 'offline' | 'timeout' | 'rate-limited' | 'server' | 'bad-response' | 'stale';
+
+/** Thrown (as a plain object: no stack to build) by both calls. */
+export interface ApiError {
+  code: ErrorCode;
+  /** Seconds to wait, from `Retry-After` on a 429. */
+  wait?: number;
+}
+
+const fail = (code: ErrorCode, wait?: number): never => {
+  throw { code, wait } satisfies ApiError;
+};
+
+/** Longer than any triage should take on a slow phone network, short enough not to leave the runner hanging. */
+const TIMEOUT = 20_000;
+
+async function call<T>(url: string, check: keyof T, init?: RequestInit): Promise<T> {
+  let res: Response;
+  let body: T | undefined;
+  try {
+    res = await fetch(url, { ...init, credentials: 'omit', signal: AbortSignal.timeout(TIMEOUT) });
+    body = await res.json();
+  } catch (err) {
+    // fetch rejects with TypeError offline and TimeoutError on the timeout; json() with SyntaxError.
+    const name = (err as Error).name;
+    return fail(name === 'SyntaxError' ? 'bad-response' : name === 'TimeoutError' ? 'timeout' : 'offline');
+  }
+  if (res.status === 409) fail('stale');
+  if (res.status === 429) fail('rate-limited', Number(res.headers.get('Retry-After')) || 60);
+  if (!res.ok) fail('server');
+  // A 200 that is not what we asked for (a captive portal, a proxy's page) is a bad response too.
+  if (!((check as string) in Object(body))) fail('bad-response');
+  return body as T;
+}
+
+const endpoint = (base: string, path: string) => base.replace(/\/?$/, '/') + path;
+
+/**
+ * Always revalidated (`no-cache`: a 304 on its ETag when unchanged), so a copy cached before a new version
+ * is never used, and a 409 is met with the current questionnaire.
+ */
+export const getQuestionnaire = (base: string, lang: Lang) =>
+  call<Questionnaire>(endpoint(base, `questionnaire?lang=${lang}`), 'questions', { cache: 'no-cache' });
+
+export const postTriage = (base: string, questionnaireVersion: string, lang: Lang, answers: Answers) =>
+  call<TriageResult>(endpoint(base, 'triage'), 'urgency', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ questionnaireVersion, lang, answers }),
+  });
