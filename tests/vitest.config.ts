@@ -45,17 +45,13 @@ export default defineConfig({
       },
       {
         root,
+        // Bytes of the built Worker and embed, README's integrity hash; `npm test` builds first.
         test: {
           name: 'budgets',
           include: ['tests/budgets/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
         },
-      },
-      {
-        root,
-        // Checks of the built embed (size, README's integrity hash); `npm test` builds it first.
-        test: { name: 'budgets', include: ['tests/budgets/**/*.test.ts'], environment: 'node' },
       },
       {
         root,

@@ -3,9 +3,10 @@
  * interface can explain. No cookies are sent (`credentials: 'omit'`), and nothing is retried on its own:
  * the runner decides, with every answer kept.
  */
-import type { Answers } from '../shared/schemas/answers.ts';
+
 import type { Questionnaire } from '../shared/schemas/questionnaire.ts';
 import type { TriageResult } from '../shared/schemas/triage.ts';
+import type { Answers } from '../shared/schemas/values.ts';
 import type { Lang } from './strings.ts';
 
 /** What went wrong, as the `hamstring-check:error` event reports it; `server` also covers a 400 we caused. */

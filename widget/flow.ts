@@ -5,9 +5,9 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { askedQuestions, shouldExit } from '../shared/logic/visibility.ts';
-import type { Answers, AnswerValue } from '../shared/schemas/answers.ts';
 import type { Question, Questionnaire } from '../shared/schemas/questionnaire.ts';
 import type { TriageResult } from '../shared/schemas/triage.ts';
+import type { Answers, AnswerValue } from '../shared/schemas/values.ts';
 import { type ApiError, getQuestionnaire, postTriage } from './api.ts';
 import type { HamstringCheckEvents } from './hamstring-check.ts';
 import type { Lang } from './strings.ts';

@@ -6,9 +6,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { Answers, AnswerValue } from '../../shared/schemas/answers.ts';
 import type { Question, Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import type { TriageResult } from '../../shared/schemas/triage.ts';
+import type { Answers, AnswerValue } from '../../shared/schemas/values.ts';
 import { launchChromium } from './chromium.ts';
 
 const AXE_SOURCE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');

@@ -4,8 +4,8 @@
  * Enter moves on; it lives in the shadow root, so a host page's own <form> around the element is untouched.
  */
 import { html, nothing } from 'lit';
-import type { AnswerValue } from '../../shared/schemas/answers.ts';
 import type { Question } from '../../shared/schemas/questionnaire.ts';
+import type { AnswerValue } from '../../shared/schemas/values.ts';
 import { bodyMap } from '../body-map.ts';
 import type { Flow } from '../flow.ts';
 import type { HamstringCheck } from '../hamstring-check.ts';
