@@ -6,7 +6,7 @@
 import type { Cond } from '../schemas/condition.ts';
 import type { QuestionDef } from './definition.ts';
 
-export const QUESTIONNAIRE_VERSION = '2026-11-22.1';
+export const QUESTIONNAIRE_VERSION = '2026-11-22.2';
 
 const sudden: Cond = { q: 'onset', is: 'sudden' };
 const notSudden: Cond = { not: sudden };
@@ -114,6 +114,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
     section: 'story',
     type: 'single',
     options: ['days-0-2', 'days-3-7', 'weeks-1-3', 'weeks-3-6', 'weeks-6-12', 'months-3-plus'],
+    unsure: true,
   },
 
   // Where it hurts
@@ -286,7 +287,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
   },
 
   // History
-  { id: 'previous', section: 'history', type: 'single', options: ['no', 'once', 'more'] },
+  { id: 'previous', section: 'history', type: 'single', options: ['no', 'once', 'more'], unsure: true },
   {
     id: 'return',
     section: 'history',

@@ -113,7 +113,8 @@ export function triage({ lang, answers }: TriageInput): TriageResult {
 
   const urgent = urgency.level === 'emergency' || urgency.level === 'same-day';
   const recheckWeeks = first ? (CONDITION_BY_ID.get(first.id)?.recheckWeeks ?? 3) : 3;
-  const weeks = String(Math.max(1, recheckWeeks));
+  const weeks = Math.max(1, recheckWeeks);
+  const period = weeks === 1 ? text(lang, 'period.week') : text(lang, 'period.weeks', { n: weeks });
   const safetyNet = urgent
     ? ['safety.while-waiting', 'safety.emergency']
     : ['safety.emergency', 'safety.same-day', 'safety.recheck', 'safety.walking', 'safety.night'];
@@ -123,7 +124,7 @@ export function triage({ lang, answers }: TriageInput): TriageResult {
     now: plan.now.map((item) => planItem(lang, item)),
     exercises: plan.exercises.map((item) => planItem(lang, item)),
     training: plan.training.map((item) => planItem(lang, item)),
-    see: text(lang, `see.${urgency.level}`, { weeks }),
+    see: text(lang, `see.${urgency.level}`, { period }),
   };
 
   // After an early exit nothing else needs asking: the runner needs care, not more questions.
@@ -169,7 +170,7 @@ export function triage({ lang, answers }: TriageInput): TriageResult {
       advice: text(lang, `factor.${id}.advice`),
     })),
     plan: planOut,
-    safetyNet: safetyNet.map((key) => text(lang, key, { weeks })),
+    safetyNet: safetyNet.map((key) => text(lang, key, { period })),
     clinicianSummary: clinicianSummary(lang, answers, asked, flags, ranked, partial),
     disclaimer: text(lang, 'disclaimer'),
     sources: SOURCE_ORDER.filter((id) => cited.has(id as SourceId)).map((id) => {

@@ -19,6 +19,8 @@ export interface PlanItemDef {
   lengthens?: boolean;
   dose?: boolean;
   caution?: boolean;
+  /** Still offered beside "stop and get it checked" when a red flag holds (e.g. stop running). */
+  withRedFlag?: boolean;
   sources: readonly SourceId[];
 }
 
@@ -63,6 +65,7 @@ export const PLAN_ITEMS: readonly PlanItemDef[] = [
     id: 'stop-running',
     kind: 'now',
     conditions: ['bone-stress-injury'],
+    withRedFlag: true,
     sources: ['harris-2016', 'kahanov-2011'],
   },
   {

@@ -1,6 +1,6 @@
 /**
- * @module The first-line plan. With any red flag the plan is only "stop and get it checked" plus the
- * matching things to do now (e.g. stop running): no exercises until someone has looked. Otherwise items
+ * @module The first-line plan. With any red flag the plan is only "stop and get it checked", plus the
+ * few things marked safe to do before being seen (stop running): no exercises until someone has looked. Otherwise items
  * are chosen by the leading conditions and the flagged factors, and anything that lengthens the
  * hamstring is dropped when the verdict is `avoid` or `not-yet`.
  */
@@ -43,7 +43,7 @@ export function choosePlan(
   const chosen = PLAN_ITEMS.map((item, order) => ({ item, order, rank: priority(item) }))
     .filter(({ item, rank }) => rank >= 0 && allowedWith(item, verdict))
     .filter(({ item }) => item.when === undefined || evalCond(item.when, ctx) === true)
-    .filter(({ item }) => !redFlag || item.kind === 'now')
+    .filter(({ item }) => !redFlag || item.withRedFlag)
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
     .map(({ item }) => item);
   const pick = (kind: PlanItemDef['kind']) =>

@@ -57,6 +57,17 @@ describe('red flags', () => {
     expect(run(doms).urgency.level).toBe('self-care');
   });
 
+  it('plans nothing but "stop and get it checked" under an emergency flag', () => {
+    const { plan } = run({ ...doms, 'rf-nerve': ['saddle'] });
+    expect([...plan.now, ...plan.exercises, ...plan.training].map((item) => item.id)).toEqual(['urgent']);
+  });
+
+  it('keeps "stop running" beside "get it checked" for a possible stress fracture', () => {
+    const { plan } = run(VIGNETTE_ANSWERS['P15-bone-stress'] as Answers);
+    expect(plan.now.map((item) => item.id)).toEqual(['urgent', 'stop-running']);
+    expect(plan.exercises).toEqual([]);
+  });
+
   it('escalates a within-week flag without ending the questionnaire', () => {
     const result = run({ ...tendinopathy, 'rf-serious': ['night'] });
     expect(result.urgency.level).toBe('within-week');
@@ -159,6 +170,11 @@ describe('results', () => {
     const result = TriageResultSchema.parse(run(tendinopathy));
     expect(result.conditions).toHaveLength(14);
     expect(result.conditions.reduce((sum, c) => sum + c.share, 0)).toBeCloseTo(1, 2);
+  });
+
+  it('writes a one-week re-check as "a week", not "1 weeks", in both languages', () => {
+    expect(run(doms).safetyNet.join(' ')).toContain('within a week');
+    expect(triage({ lang: 'es', answers: doms }).plan.see).toContain('en una semana');
   });
 
   it('never calls the result a diagnosis and always carries the safety net', () => {

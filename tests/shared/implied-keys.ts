@@ -31,6 +31,8 @@ const STATIC_KEYS = [
   'safety.emergency',
   'safety.same-day',
   'safety.recheck',
+  'period.week',
+  'period.weeks',
   'safety.walking',
   'safety.night',
   'safety.while-waiting',

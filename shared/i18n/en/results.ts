@@ -35,7 +35,7 @@ export const RESULTS_EN = {
   'see.within-week': 'A GP or sports doctor within a week.',
   'see.routine': 'A physiotherapist or sports-medicine clinician in the next one to three weeks.',
   'see.self-care':
-    'No appointment needed yet. See a physiotherapist if it is not clearly better in {weeks} weeks.',
+    'No appointment needed yet. See a physiotherapist if it is not clearly better in {period}.',
 
   'plan.urgent.title': 'Stop and get it checked',
   'plan.urgent.how': 'Do not run, stretch, massage or foam-roll the leg until a doctor has seen you.',
@@ -152,7 +152,9 @@ export const RESULTS_EN = {
   'safety.same-day':
     'See a doctor the same day if your calf or thigh becomes swollen, warm or red, if you get a fever, or if a foot becomes weak.',
   'safety.recheck':
-    'If it is not clearly better within {weeks} weeks, or it gets worse, see a physiotherapist or sports doctor.',
+    'If it is not clearly better within {period}, or it gets worse, see a physiotherapist or sports doctor.',
+  'period.week': 'a week',
+  'period.weeks': '{n} weeks',
   'safety.walking': 'If walking starts to hurt or you begin to limp, stop running and get it checked.',
   'safety.night':
     'If it starts to hurt at night or at rest, or a lump or swelling appears, see a doctor within a week.',

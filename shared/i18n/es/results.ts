@@ -39,7 +39,7 @@ export const RESULTS_ES: Record<keyof typeof RESULTS_EN, string> = {
   'see.routine':
     'Un fisioterapeuta o un profesional de medicina deportiva, en un plazo de una a tres semanas.',
   'see.self-care':
-    'Todavía no hace falta pedir cita. Ve a un fisioterapeuta si en {weeks} semanas no está claramente mejor.',
+    'Todavía no hace falta pedir cita. Ve a un fisioterapeuta si en {period} no está claramente mejor.',
 
   'plan.urgent.title': 'Para y que te lo revisen',
   'plan.urgent.how':
@@ -159,7 +159,9 @@ export const RESULTS_ES: Record<keyof typeof RESULTS_EN, string> = {
   'safety.same-day':
     'Ve al médico ese mismo día si la pantorrilla o el muslo se hinchan, se ponen calientes o rojos, si tienes fiebre o si un pie se debilita.',
   'safety.recheck':
-    'Si en {weeks} semanas no está claramente mejor, o si empeora, ve a un fisioterapeuta o a un médico del deporte.',
+    'Si en {period} no está claramente mejor, o si empeora, ve a un fisioterapeuta o a un médico del deporte.',
+  'period.week': 'una semana',
+  'period.weeks': '{n} semanas',
   'safety.walking':
     'Si empieza a dolerte al caminar o empiezas a cojear, deja de correr y haz que te lo revisen.',
   'safety.night':
