@@ -4,6 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { apiBenchmark } from './api.ts';
+import { browserBenchmark } from './browser.ts';
 import { engineBenchmark } from './engine.ts';
 import { machineDescription } from './machine.ts';
 
@@ -13,6 +14,8 @@ console.log('engine…');
 const engine = engineBenchmark();
 console.log('API through Miniflare…');
 const api = await apiBenchmark();
+console.log('widget in Chromium…');
+const browser = await browserBenchmark();
 const seconds = (performance.now() - t0) / 1000;
 
 const report = `# Benchmarks
@@ -31,6 +34,10 @@ ${engine.markdown}
 ## API
 
 ${api.markdown}
+
+## Widget in the browser
+
+${browser.markdown}
 `;
 await writeFile(new URL('../../BENCHMARKS.md', import.meta.url), report);
 console.log(report);

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface HostFile {
-  body: string;
+  body: string | Uint8Array;
   type: string;
   headers?: Record<string, string>;
 }

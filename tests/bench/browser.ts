@@ -1,0 +1,299 @@
+/**
+ * The widget in headless Chromium against the local server (`wrangler dev`, as `npm start` runs it): time
+ * from navigation to the first question visible (Start is pressed as soon as it shows) and from the last
+ * answer to the result visible, requests and bytes over the wire, and the host page's cumulative layout
+ * shift; median of RUNS cold runs, each in a fresh browser context. The floor, in the same run: the same
+ * blog page with a minimal Lit element in place of the widget (bundled with the same esbuild).
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Question, Questionnaire } from '../../shared/schemas/questionnaire.ts';
+import type { Answers } from '../../shared/schemas/values.ts';
+import { launchChromium } from '../browser/chromium.ts';
+import { type HostServer, serveHost } from '../browser/host-server.ts';
+import { startLocalServer } from '../browser/local-server.ts';
+import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
+import { median, round, table } from './stats.ts';
+
+const RUNS = 7;
+const VIGNETTE = 'P02-high-hamstring-tendinopathy';
+/** For required questions the story leaves open: "not sure" where offered, else these. */
+const FILLERS: Answers = { walking: 'normal', since: 'weeks-3-6', previous: 'no' };
+
+interface Measure {
+  ms: number;
+  requests: number;
+  kb: number;
+  cls: number;
+}
+
+/** Counts requests and their bytes on the wire through DevTools. */
+async function trackNetwork(
+  page: Page,
+): Promise<{ cdp: CDPSession; totals: () => { requests: number; bytes: number } }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  let requests = 0;
+  let bytes = 0;
+  cdp.on('Network.requestWillBeSent', () => requests++);
+  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  return { cdp, totals: () => ({ requests, bytes }) };
+}
+
+/** Layout shifts not caused by input, summed from the start of the page. */
+async function watchLayoutShift(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) {
+        if (!e.hadRecentInput) w.__cls += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const cls = (page: Page) => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+
+type Check =
+  | { kind: 'start' }
+  | { kind: 'heading'; text: string }
+  | { kind: 'left'; text: string }
+  | { kind: 'result' }
+  | { kind: 'floor' };
+
+/**
+ * The time in the page when a check first holds, tested every animation frame. A function, not a string:
+ * Playwright runs functions through DevTools, outside the page's CSP (which forbids eval, rightly).
+ */
+async function when(page: Page, check: Check): Promise<number> {
+  const handle = await page.waitForFunction(
+    (c: Check) => {
+      const r = document.querySelector('hamstring-check')?.shadowRoot;
+      const headings = () => [...(r?.querySelectorAll('h2') ?? [])] as HTMLElement[];
+      let ok = false;
+      if (c.kind === 'start')
+        ok = [...(r?.querySelectorAll('button') ?? [])].some((b) => b.textContent?.trim() === 'Start');
+      else if (c.kind === 'heading')
+        ok = headings().some((h) => h.textContent === c.text && h.offsetParent !== null);
+      else if (c.kind === 'left')
+        ok = !!r?.querySelector('.result') || headings().every((h) => h.textContent !== c.text);
+      else if (c.kind === 'result') ok = !!r?.querySelector('.result');
+      else
+        ok = !!(
+          document.querySelector('minimal-element')?.shadowRoot?.querySelector('h2') as HTMLElement | null
+        )?.offsetParent;
+      return ok && performance.now();
+    },
+    check,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+function pick(q: Question, answers: Answers) {
+  if (answers[q.id] !== undefined) return answers[q.id];
+  if (q.optional) return 'skip';
+  const generic = q.options?.find((o) => ['unsure', 'none', 'not-said'].includes(o.id));
+  if (generic) return q.type === 'multi' || q.type === 'region' ? [generic.id] : generic.id;
+  return FILLERS[q.id];
+}
+
+async function answer(page: Page, q: Question, value: ReturnType<typeof pick>): Promise<void> {
+  const w = page.locator('hamstring-check');
+  if (value === 'skip') return w.getByRole('button', { name: 'Skip' }).click();
+  if (q.type === 'number') await w.locator('input[type=number]').fill(String(value));
+  else {
+    const role = q.type === 'multi' || q.type === 'region' ? 'checkbox' : 'radio';
+    for (const id of [value].flat() as string[]) {
+      const label = q.options?.find((o) => o.id === id)?.label ?? id;
+      await w.locator('.opts').getByRole(role, { name: label, exact: true }).check();
+    }
+  }
+  await w.locator('form button.primary').click();
+}
+
+async function widgetRun(
+  browser: Browser,
+  base: string,
+  q: Questionnaire,
+): Promise<{ intro: Measure; first: Measure; result: Measure }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await watchLayoutShift(page);
+  const net = await trackNetwork(page);
+  await page.goto(`${base}/`, { waitUntil: 'commit' });
+  const introAt = await when(page, { kind: 'start' });
+  const introNet = net.totals();
+  const intro: Measure = {
+    ms: introAt,
+    requests: introNet.requests,
+    kb: introNet.bytes / 1024,
+    cls: await cls(page),
+  };
+  await page.locator('hamstring-check').getByRole('button', { name: 'Start' }).click();
+  const firstQuestion = q.questions[0] as Question;
+  const firstAt = await when(page, { kind: 'heading', text: firstQuestion.text });
+  const firstNet = net.totals();
+  const first: Measure = {
+    ms: firstAt,
+    requests: firstNet.requests,
+    kb: firstNet.bytes / 1024,
+    cls: await cls(page),
+  };
+
+  const answers = VIGNETTE_ANSWERS[VIGNETTE] as Answers;
+  let lastClickAt = 0;
+  for (;;) {
+    const text = await page.locator('hamstring-check').locator('h2').first().textContent();
+    if (await page.locator('hamstring-check').locator('.result').count()) break;
+    const question = q.questions.find((x) => x.text === text);
+    if (!question) throw new Error(`unexpected screen "${text}"`);
+    lastClickAt = await page.evaluate(() => performance.now());
+    await answer(page, question, pick(question, answers));
+    await when(page, { kind: 'left', text: text ?? '' });
+  }
+  const resultAt = await when(page, { kind: 'result' });
+  const all = net.totals();
+  const result: Measure = {
+    ms: resultAt - lastClickAt,
+    requests: all.requests,
+    kb: all.bytes / 1024,
+    cls: await cls(page),
+  };
+  await net.cdp.detach();
+  await context.close();
+  return { intro, first, result };
+}
+
+/** The blog page with a minimal Lit element instead of the widget, on a second local server. */
+async function floorHost(): Promise<HostServer> {
+  const bundle = await build({
+    stdin: {
+      contents: `import { LitElement, html, css } from 'lit';
+        class MinimalElement extends LitElement {
+          static styles = css\`:host { display: block; min-height: 400px; }\`;
+          render() { return html\`<h2>Pain at the back of your thigh?</h2><button>Start</button>\`; }
+        }
+        if (!customElements.get('minimal-element')) customElements.define('minimal-element', MinimalElement);`,
+      resolveDir: new URL('../../', import.meta.url).pathname,
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+  });
+  const blog = readFileSync(new URL('../../widget/demo/blog.html', import.meta.url), 'utf8')
+    .replace(
+      /<script type="module" src="\/v1\/hamstring-check.js"><\/script>/,
+      '<script type="module" src="/minimal.js"></script>',
+    )
+    .replace(/<hamstring-check([^>]*)><\/hamstring-check>/, '<minimal-element></minimal-element>');
+  // Compressed like the local server compresses, so the bytes compare.
+  const gz = (body: string, type: string) => ({
+    body: gzipSync(body),
+    type,
+    headers: { 'Content-Encoding': 'gzip' },
+  });
+  return serveHost({
+    '/': gz(blog, 'text/html; charset=utf-8'),
+    '/minimal.js': gz(bundle.outputFiles[0]?.text ?? '', 'text/javascript'),
+    '/demo/demo.css': gz(
+      readFileSync(new URL('../../widget/demo/demo.css', import.meta.url), 'utf8'),
+      'text/css',
+    ),
+    '/demo/favicon.svg': {
+      body: readFileSync(new URL('../../widget/demo/favicon.svg', import.meta.url), 'utf8'),
+      type: 'image/svg+xml',
+    },
+  });
+}
+
+async function floorRun(browser: Browser, base: string): Promise<Measure> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await watchLayoutShift(page);
+  const net = await trackNetwork(page);
+  await page.goto(`${base}/`, { waitUntil: 'commit' });
+  const at = await when(page, { kind: 'floor' });
+  const totals = net.totals();
+  const measure = { ms: at, requests: totals.requests, kb: totals.bytes / 1024, cls: await cls(page) };
+  await net.cdp.detach();
+  await context.close();
+  return measure;
+}
+
+export async function browserBenchmark(): Promise<{ markdown: string; summary: Record<string, number> }> {
+  const server = await startLocalServer();
+  const floor = await floorHost();
+  const browser = await launchChromium();
+  try {
+    const q = (await (await fetch(`${server.url}/v1/questionnaire?lang=en`)).json()) as Questionnaire;
+    await widgetRun(browser, server.url, q); // warm the server, not the browser (each run is a fresh context)
+    const runs: Array<{ intro: Measure; first: Measure; result: Measure }> = [];
+    const floors: Measure[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      runs.push(await widgetRun(browser, server.url, q));
+      floors.push(await floorRun(browser, floor.url));
+    }
+    const med = (pick: (m: Measure) => number, ms: Measure[]) => median(ms.map(pick));
+    const row = (name: string, ms: Measure[], digits = 0) => [
+      name,
+      round(
+        med((m) => m.ms, ms),
+        digits,
+      ),
+      round(
+        med((m) => m.requests, ms),
+        0,
+      ),
+      round(
+        med((m) => m.kb, ms),
+        1,
+      ),
+      round(
+        med((m) => m.cls, ms),
+        4,
+      ),
+    ];
+    const firsts = runs.map((r) => r.first);
+    const results = runs.map((r) => r.result);
+    const markdown = [
+      table(
+        [
+          'Measure (median of ' + RUNS + ' cold runs)',
+          'ms',
+          'Requests',
+          'KB on the wire',
+          'Layout shift (CLS)',
+        ],
+        [
+          row(
+            'Blog page with the widget: navigation → widget visible (its intro)',
+            runs.map((r) => r.intro),
+          ),
+          row('Same page: navigation → first question visible', firsts),
+          row(`Same page: last answer → result visible (${VIGNETTE}, whole flow totals)`, results),
+          row('Floor, same blog page with a minimal Lit element: navigation → element visible', floors),
+        ],
+      ),
+      '',
+      `Start is pressed as soon as it shows, so the first-question time includes fetching the questionnaire. Requests and bytes count everything the page loads (HTML, CSS, favicon, script, API calls). 1280 × 900 viewport; local server, so network latency is near zero: the times show the work, not a real network. The floor's element reserves no height before its script runs, hence its layout shift; the demo page reserves the widget's (README, "Embed it").`,
+    ].join('\n');
+    return {
+      markdown,
+      summary: {
+        firstQuestionMs: med((m) => m.ms, firsts),
+        resultMs: med((m) => m.ms, results),
+        floorMs: med((m) => m.ms, floors),
+        cls: med((m) => m.cls, results),
+      },
+    };
+  } finally {
+    await browser.close();
+    await floor.close();
+    await server.stop();
+  }
+}
