@@ -263,7 +263,7 @@ export async function browserBenchmark(): Promise<{ markdown: string; summary: R
     const markdown = [
       table(
         [
-          'Measure (median of ' + RUNS + ' cold runs)',
+          `Measure (median of ${RUNS} cold runs)`,
           'ms',
           'Requests',
           'KB on the wire',
