@@ -262,13 +262,7 @@ export async function browserBenchmark(): Promise<{ markdown: string; summary: R
     const results = runs.map((r) => r.result);
     const markdown = [
       table(
-        [
-          `Measure (median of ${RUNS} cold runs)`,
-          'ms',
-          'Requests',
-          'KB on the wire',
-          'Layout shift (CLS)',
-        ],
+        [`Measure (median of ${RUNS} cold runs)`, 'ms', 'Requests', 'KB on the wire', 'Layout shift (CLS)'],
         [
           row(
             'Blog page with the widget: navigation → widget visible (its intro)',
