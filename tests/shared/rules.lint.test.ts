@@ -190,4 +190,14 @@ describe('rule data lint', () => {
   it('keeps the English and Spanish catalogues to the same keys', () => {
     expect(Object.keys(CATALOGUES.es).sort()).toEqual(Object.keys(CATALOGUES.en).sort());
   });
+
+  it('gives every Spanish text the same {placeholders} as its English one', () => {
+    const placeholders = (s: string | undefined) =>
+      [...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const es = CATALOGUES.es as Record<string, string>;
+    const differ = Object.entries(CATALOGUES.en).filter(
+      ([key, en]) => placeholders(en).join() !== placeholders(es[key]).join(),
+    );
+    expect(differ.map(([key]) => key)).toEqual([]);
+  });
 });
