@@ -6,6 +6,7 @@
  */
 export { conditionCatalogue, sourceRef } from './catalogue.ts';
 export { CATALOGUES, hasText, text } from './i18n/index.ts';
+export { UI_TEXT_KEYS, type UiKey, type UiTexts } from './i18n/ui-keys.ts';
 export { type EvalContext, evalCond, questionsOf, type Truth } from './logic/evaluate.ts';
 export {
   askedQuestions,

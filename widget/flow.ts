@@ -8,15 +8,25 @@ import { askedQuestions, shouldExit } from '../shared/logic/visibility.ts';
 import type { Question, Questionnaire } from '../shared/schemas/questionnaire.ts';
 import type { TriageResult } from '../shared/schemas/triage.ts';
 import type { Answers, AnswerValue } from '../shared/schemas/values.ts';
-import { type ApiError, getQuestionnaire, postTriage } from './api.ts';
+import {
+  type ApiError,
+  deleteReport,
+  getQuestionnaire,
+  type Profile,
+  postReport,
+  postTriage,
+  type Report,
+} from './api.ts';
 import type { HamstringCheckEvents } from './hamstring-check.ts';
 import type { Lang } from './strings.ts';
 
 export interface FlowHost extends ReactiveControllerHost {
   readonly language: Lang;
   readonly apiBase: string;
-  /** The screen changed on the runner's action: move focus to its heading. */
-  moved(): void;
+  /** The clinic's profile, once loaded: the triage request counts the completion for it, a share names it. */
+  readonly profile?: Profile;
+  /** The screen changed on the runner's action: move focus to its heading, or to `to`. */
+  moved(to?: string): void;
   emit<K extends keyof HamstringCheckEvents>(name: K, detail: HamstringCheckEvents[K]): void;
 }
 
@@ -53,11 +63,24 @@ export class Flow {
   updated = false;
   /** Questions to go through before sending: from the result's "could change it" list, or left open by a questionnaire update. */
   revisit: string[] = [];
+  /**
+   * The report shared from this result (null: shared, then removed); only in memory, forgotten on Start
+   * again or a form reset.
+   */
+  shared?: Report | null;
   #host: FlowHost;
   #loaded?: Promise<unknown>;
+  /** What Try again runs: the last request, which failed. */
+  #task?: () => Promise<unknown>;
+  /** The completion was counted for the clinic: later results of the same run are not counted again. */
+  #counted?: boolean;
 
   constructor(host: FlowHost) {
     this.#host = host;
+  }
+
+  get questionnaire(): Questionnaire | undefined {
+    return this.#questionnaire;
   }
 
   get question(): Question | undefined {
@@ -92,6 +115,11 @@ export class Flow {
     return loading;
   }
 
+  /** The first load, when the element connects: its failure shows at once, without taking focus. */
+  boot(): Promise<void> {
+    return this.#run(() => this.load(), false);
+  }
+
   start(): Promise<void> {
     return this.#run(async () => {
       await (this.#loaded ?? this.load());
@@ -100,13 +128,25 @@ export class Flow {
     });
   }
 
-  /** "Start again": forget everything but the loaded questionnaire. */
-  restart(): Promise<void> {
+  /**
+   * Back to the intro with nothing kept but the loaded questionnaire: answers (in memory and in
+   * sessionStorage), the result and the shared report's delete token. A shared report itself stays until
+   * it expires or is removed.
+   */
+  reset(): void {
     this.answers = {};
     this.#skipped = [];
     this.revisit = [];
-    this.result = undefined;
-    this.updated = false;
+    this.result = this.shared = this.error = undefined;
+    this.updated = this.#counted = false;
+    this.screen = 'intro';
+    this.#clear();
+    this.#host.requestUpdate();
+  }
+
+  /** "Start again". */
+  restart(): Promise<void> {
+    this.reset();
     return this.start();
   }
 
@@ -157,7 +197,9 @@ export class Flow {
           q.version,
           this.#host.language,
           this.#keep(this.answers),
+          this.#counted ? undefined : this.#host.profile?.id,
         );
+        this.#counted = true;
       } catch (err) {
         if ((err as ApiError).code !== 'stale' || !again) throw err;
         await this.load();
@@ -184,7 +226,29 @@ export class Flow {
   }
 
   retry(): Promise<unknown> {
-    return this.screen === 'question' || this.result ? this.submit() : this.start();
+    return this.#run(this.#task as () => Promise<unknown>);
+  }
+
+  /** "Share with my clinician": only now are the answers stored, on the API, with the clinic if it loaded. */
+  share(): Promise<void> {
+    return this.#run(async () => {
+      this.shared = await postReport(this.#host.apiBase, {
+        questionnaireVersion: this.#questionnaire?.version,
+        lang: this.#host.language,
+        answers: this.#keep(this.answers),
+        clinic: this.#host.profile?.id,
+      });
+      this.#host.moved('.share p');
+    });
+  }
+
+  /** "Remove it": deletes the shared report with its delete token. */
+  unshare(): Promise<void> {
+    return this.#run(async () => {
+      await deleteReport(this.#host.apiBase, this.shared as Report);
+      this.shared = null;
+      this.#host.moved('.share p');
+    });
   }
 
   /** Answers restricted to questions that exist, take this value and are asked given the others. */
@@ -230,8 +294,9 @@ export class Flow {
     this.#host.requestUpdate();
   }
 
-  /** Runs a request with the busy, "still working" and error states around it. */
-  async #run(task: () => Promise<void>): Promise<void> {
+  /** Runs a request with the busy, "still working" and error states around it; `focus`: move focus to a failure. */
+  async #run(task: () => Promise<unknown>, focus = true): Promise<void> {
+    this.#task = task;
     this.busy = true;
     this.error = undefined;
     this.#host.requestUpdate();
@@ -245,7 +310,7 @@ export class Flow {
       // Anything else thrown is our own bug: say so as a server error rather than hang.
       this.error = (err as ApiError).code ? (err as ApiError) : { code: 'server' };
       this.#host.emit('error', { code: this.error.code });
-      this.#host.moved();
+      if (focus) this.#host.moved();
     } finally {
       clearTimeout(timer);
       this.busy = this.slow = false;

@@ -1,7 +1,7 @@
 /**
  * @module The Worker's Hono app: one sub-app per resource under /v1 (each opts into the CORS it needs
- * itself), the clinician pages of shared reports under /r, and the one error format for everything
- * that goes wrong, 404 and 405 included. The OpenAPI
+ * itself), the clinician pages of shared reports under /r, the demo booking form's endpoint
+ * (/demo/booked), and the one error format for everything that goes wrong, 404 and 405 included. The OpenAPI
  * document and the docs page are static assets built from the same schemas (worker/docs/site.ts).
  */
 import { type Context, Hono } from 'hono';
@@ -12,6 +12,7 @@ import { nosniff } from './http/headers.ts';
 import { internalError, noEndpoint, ProblemError, problemResponse, wrongMethod } from './problems.ts';
 import { clinicRoutes } from './routes/clinics.ts';
 import { conditionRoutes } from './routes/conditions.ts';
+import { demoRoutes } from './routes/demo.ts';
 import { healthRoutes } from './routes/health.ts';
 import { questionnaireRoutes } from './routes/questionnaire.ts';
 import { reportPageRoutes } from './routes/report-page.ts';
@@ -48,6 +49,7 @@ export function createApp(): Hono<AppEnv> {
   );
   app.route('/', staticDocsRoutes);
   app.route('/', reportPageRoutes);
+  app.route('/', demoRoutes);
   app.route('/v1', v1);
   app.notFound((c) => problemResponse(c, noEndpoint(c.req.path)));
   app.onError(onError);

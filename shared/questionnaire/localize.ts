@@ -1,9 +1,11 @@
 /**
  * @module The questionnaire as the API serves it: the data with every text resolved in one language,
  * plus the exits (red flags that end it early) and the self-test blockers, so a client can run the flow
- * with logic/visibility.ts alone.
+ * with logic/visibility.ts alone, and the interface texts of the widget (`ui`), so one request gives a
+ * client everything it shows in one language.
  */
 import { hasText, text } from '../i18n/index.ts';
+import { UI_TEXT_KEYS, type UiTexts } from '../i18n/ui-keys.ts';
 import type { Lang, Question, Questionnaire } from '../schemas/questionnaire.ts';
 import { SECTION_IDS } from '../schemas/values.ts';
 import { RED_FLAGS, SELF_TEST_BLOCKERS } from '../triage/red-flags.ts';
@@ -58,6 +60,7 @@ export function localizeQuestionnaire(lang: Lang): Questionnaire {
       questions: QUESTIONS.map((q) => localizeQuestion(lang, q)),
       exits: RED_FLAGS.filter((flag) => flag.exit).map(({ id, when, urgency }) => ({ id, when, urgency })),
       selfTestBlockers: [...SELF_TEST_BLOCKERS],
+      ui: Object.fromEntries(UI_TEXT_KEYS.map((key) => [key, text(lang, `ui.${key}`)])) as UiTexts,
     };
     cache.set(lang, questionnaire);
   }

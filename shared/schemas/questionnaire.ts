@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { UI_TEXT_KEYS } from '../i18n/ui-keys.ts';
 import { URGENCY_LEVELS } from '../vocabulary.ts';
 import { type Cond, CondSchema } from './condition.ts';
 import { LANGS, QUESTION_TYPES, SECTION_IDS } from './values.ts';
@@ -53,6 +54,10 @@ export const QuestionnaireSchema = z
     selfTestBlockers: z.array(CondSchema).meta({
       description:
         'While any evaluates to true (a red flag, an acute injury with bruising), self-tests are hidden.',
+    }),
+    ui: z.record(z.enum(UI_TEXT_KEYS), z.string()).meta({
+      description:
+        "The widget's interface texts in this language (buttons, headings, messages), so a client shows the questions and its own words in one language from one request. Placeholders in braces, such as {clinic}, are the client's to fill.",
     }),
   })
   .meta({ id: 'Questionnaire' });

@@ -14,7 +14,15 @@ import { prepareLocalState } from '../../worker/scripts/local-state.ts';
 
 export interface LocalServer {
   url: string;
+  /** The demo clinic's stats token, made when its throwaway state was seeded. */
+  demoStatsToken: string;
   stop(): Promise<void>;
+}
+
+export interface LocalServerOptions {
+  extraArgs?: string[];
+  /** Runs on the fresh state before wrangler dev starts (the two must not write local KV at once). */
+  seed?: (state: string, url: string) => Promise<void>;
 }
 
 function freePort(): Promise<number> {
@@ -44,11 +52,16 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`wrangler dev did not answer /v1/health within 45 s:\n${log()}`);
 }
 
-export async function startLocalServer(extraArgs: string[] = []): Promise<LocalServer> {
+export async function startLocalServer({
+  extraArgs = [],
+  seed,
+}: LocalServerOptions = {}): Promise<LocalServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const state = await mkdtemp(join(tmpdir(), 'hc-state-'));
-  await prepareLocalState({ port: String(port), persistTo: state, quiet: true });
+  const demoStatsToken = await prepareLocalState({ port: String(port), persistTo: state, quiet: true });
+  if (!demoStatsToken) throw new Error('a fresh state must seed the demo clinic with a new stats token');
+  await seed?.(state, url);
   const child = spawn(
     'wrangler',
     [
@@ -71,6 +84,7 @@ export async function startLocalServer(extraArgs: string[] = []): Promise<LocalS
   await waitForHealth(url, child, () => output);
   return {
     url,
+    demoStatsToken,
     async stop() {
       if (child.exitCode === null && child.pid !== undefined) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

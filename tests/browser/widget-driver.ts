@@ -195,11 +195,10 @@ export async function completeFlow(
   opts: { keyboard?: boolean; axeScope?: string; onQuestion?: (id: string) => Promise<void> } = {},
 ): Promise<FlowRun> {
   const asked: string[] = [];
+  // With a clinic, the request carries ?clinic=<id>.
   const triage = page.waitForResponse(
-    (r) => r.url().endsWith('/v1/triage') && r.request().method() === 'POST',
-    {
-      timeout: 120_000,
-    },
+    (r) => new URL(r.url()).pathname === '/v1/triage' && r.request().method() === 'POST',
+    { timeout: 120_000 },
   );
   const w = widget(page);
   await expectAccessible(page, 'the intro', opts.axeScope);

@@ -147,20 +147,23 @@ describe('<hamstring-check> when the API fails', () => {
     await page.close();
   }, 60_000);
 
-  it('a questionnaire that fails to load says so on Start, and Try again starts the questions', async () => {
+  it('a questionnaire that fails to load (and with it every text but three) says so at once without taking focus, and Try again shows the intro', async () => {
     const page = await browser().newPage();
     const url = `${baseURL}/v1/questionnaire?lang=en`;
     await page.route(url, (route) => route.abort('connectionrefused'));
     await page.goto(`${baseURL}/`);
-    await widget(page).getByRole('button', { name: 'Start' }).click();
     await widget(page).locator('[part~=error]').waitFor();
-    expect(await errorText(page)).toMatch(/We could not connect/);
-    await expectAccessible(page, 'the intro with a loading error');
+    expect(await errorText(page)).toMatch(/^Could not load\. Check your connection\./);
+    expect(await widget(page).locator('h2').count()).toBe(0);
+    expect(await focused(page)).toBe('');
+    await expectAccessible(page, 'a questionnaire that could not load');
 
     await page.unroute(url);
-    const intro = await heading(page);
     await widget(page).getByRole('button', { name: 'Try again' }).click();
-    await nextScreen(page, intro);
+    await widget(page).locator('h2').waitFor();
+    expect(await heading(page)).toBe('Pain at the back of your thigh?');
+    await widget(page).getByRole('button', { name: 'Start' }).click();
+    await nextScreen(page, 'Pain at the back of your thigh?');
     expect(await heading(page)).toBe(question('age').text);
     await page.close();
   }, 60_000);

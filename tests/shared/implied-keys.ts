@@ -10,6 +10,7 @@ import {
   RED_FLAGS,
   SECTION_IDS,
   STRETCH_VERDICTS,
+  UI_TEXT_KEYS,
   URGENCY_LEVELS,
 } from '../../shared/index.ts';
 
@@ -95,5 +96,7 @@ export function impliedTextKeys(): string[] {
     for (const key of [`urgency.${level}.title`, `urgency.${level}.advice`, `see.${level}`]) keys.add(key);
   }
   for (const verdict of STRETCH_VERDICTS) keys.add(`stretch.${verdict}.headline`);
+  // The widget's interface texts, served with the questionnaire.
+  for (const key of UI_TEXT_KEYS) keys.add(`ui.${key}`);
   return [...keys];
 }

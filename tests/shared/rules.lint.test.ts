@@ -3,6 +3,7 @@
  * a citation, every question and option a rule reads existing, every text the data implies present in
  * both languages, and the structural rules that keep the flow safe.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CATALOGUES,
@@ -21,6 +22,7 @@ import {
   RED_FLAGS,
   SECTION_IDS,
   SOURCES,
+  UI_TEXT_KEYS,
 } from '../../shared/index.ts';
 import { impliedTextKeys } from './implied-keys.ts';
 
@@ -189,5 +191,28 @@ describe('rule data lint', () => {
 
   it('keeps the English and Spanish catalogues to the same keys', () => {
     expect(Object.keys(CATALOGUES.es).sort()).toEqual(Object.keys(CATALOGUES.en).sort());
+  });
+
+  it('gives every Spanish text the same {placeholders} as its English one', () => {
+    const placeholders = (s: string | undefined) =>
+      [...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const es = CATALOGUES.es as Record<string, string>;
+    const differ = Object.entries(CATALOGUES.en).filter(
+      ([key, en]) => placeholders(en).join() !== placeholders(es[key]).join(),
+    );
+    expect(differ.map(([key]) => key)).toEqual([]);
+  });
+
+  it('uses every interface text (ui.*) in the widget, which reads them as t.<key>, or t[`band.…`] for a key with a dot', () => {
+    const dir = new URL('../../widget/', import.meta.url);
+    const source = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts') && !file.startsWith('scripts'))
+      .map((file) => readFileSync(new URL(file, dir), 'utf8'))
+      .join('\n');
+    const used = (key: string) =>
+      key.includes('.')
+        ? source.includes(`t[\`${key.slice(0, key.indexOf('.') + 1)}\${`)
+        : new RegExp(`\\bt\\.${key}\\b`).test(source);
+    expect(UI_TEXT_KEYS.filter((key) => !used(key))).toEqual([]);
   });
 });

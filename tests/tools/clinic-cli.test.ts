@@ -261,7 +261,7 @@ describe('the demo clinic seeded by npm start', () => {
       name: 'Riverside Sports Physiotherapy',
       accent: '#0f6e6a',
       phone: '01632 960000',
-      bookingUrl: 'http://127.0.0.1:8787/demo/clinic',
+      bookingUrl: 'http://127.0.0.1:8787/demo/clinic#details',
       origins: [...sites],
     });
     lines.length = 0;

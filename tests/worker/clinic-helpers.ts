@@ -20,7 +20,9 @@ export async function putClinic(
 ): Promise<{ clinic: ClinicProfile; token: string }> {
   const token = newToken(STATS_TOKEN_PREFIX);
   const now = new Date().toISOString();
-  const clinic = buildProfile({ ...demoClinic(CLINIC_SITE), ...overrides }, await sha256Hex(token), {
+  // Unlike the demo clinic, one that books on a page of its own and asks for the share code on the link.
+  const input = { ...demoClinic(CLINIC_SITE), bookingUrl: `${CLINIC_SITE}/demo/clinic`, shareParam: 'hc' };
+  const clinic = buildProfile({ ...input, ...overrides }, await sha256Hex(token), {
     createdAt: now,
     updatedAt: now,
   });

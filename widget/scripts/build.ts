@@ -41,12 +41,19 @@ const headers = `/v1/hamstring-check.js
   Referrer-Policy: strict-origin-when-cross-origin
 `;
 
-/** `import text from './x.css'`: the stylesheet minified, as a string for Lit's `unsafeCSS`. */
+/**
+ * `import text from './x.css'`: the stylesheet minified, as a string for Lit's `unsafeCSS`. esbuild keeps
+ * custom properties' values verbatim (`--a: var(--x, #fff)`); our own have no string in them, so the
+ * spaces after their colon and commas go too.
+ */
 const minifiedCss: Plugin = {
   name: 'minified-css',
   setup(b) {
     b.onLoad({ filter: /\.css$/ }, async ({ path }) => ({
-      contents: (await transform(await readFile(path, 'utf8'), { loader: 'css', minify: true })).code.trim(),
+      contents: (await transform(await readFile(path, 'utf8'), { loader: 'css', minify: true })).code
+        .trim()
+        .replace(/(--[\w-]+): /g, '$1:')
+        .replace(/, /g, ','),
       loader: 'text',
     }));
   },

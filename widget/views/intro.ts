@@ -1,24 +1,33 @@
 /** @module The first screen, what the check is and is not, and the request status every screen shares. */
 import { html, nothing } from 'lit';
 import type { HamstringCheck } from '../hamstring-check.ts';
-import { fill } from '../strings.ts';
+import { BOOT, fill } from '../strings.ts';
 
-/** A failed request (message and retry, answers kept) or a request under way ("still working" when slow). */
-export function status({ flow, t }: HamstringCheck) {
+/**
+ * A failed request (message and retry, answers kept) or a request under way ("still working" when slow).
+ * Before the questionnaire (and with it every text but BOOT's) has arrived: loading, or could not load.
+ */
+export function status({ flow, t, language }: HamstringCheck) {
   const err = flow.error;
+  const boot = BOOT[language];
   if (err) {
-    const text =
-      err.code === 'rate-limited'
-        ? fill(t.busy, err.wait ?? 60)
-        : err.code === 'offline' || err.code === 'timeout'
-          ? t.offline
-          : t.server;
+    const text = !t
+      ? boot.failed
+      : `${
+          err.code === 'rate-limited'
+            ? fill(t.busy, { seconds: err.wait ?? 60 })
+            : err.code === 'offline' || err.code === 'timeout'
+              ? t.offline
+              : t.server
+        } ${t.kept}`;
     return html`<div class="box err" part="error" role="alert">
-      <p>${text} ${t.kept}</p>
-      <button type="button" @click=${() => flow.retry()}>${t.retry}</button>
+      <p>${text}</p>
+      <button type="button" @click=${() => flow.retry()}>${boot.retry}</button>
     </div>`;
   }
-  return flow.busy ? html`<p class="box" part="busy">${flow.slow ? t.slow : t.loading}</p>` : nothing;
+  return flow.busy || !t
+    ? html`<p class="box" part="busy">${flow.slow && t ? t.slow : boot.loading}</p>`
+    : nothing;
 }
 
 export function intro(el: HamstringCheck) {

@@ -58,7 +58,7 @@ export function question(el: HamstringCheck) {
         e.preventDefault();
         if (!flow.busy) flow.next();
       }}>
-      <p class="meta"><span>${title}</span><span>${fill(t.step, part, parts)}</span></p>
+      <p class="meta"><span>${title}</span><span>${fill(t.step, { n: part, total: parts })}</span></p>
       <progress max=${asked.length} value=${n} aria-hidden="true"></progress>
       ${flow.updated ? html`<p class="box">${t.updated}</p>` : nothing}
       <fieldset aria-describedby=${flow.invalid ? 'hc-err' : nothing}>
@@ -73,7 +73,7 @@ export function question(el: HamstringCheck) {
       </fieldset>
       ${
         flow.invalid
-          ? html`<p class="box err" id="hc-err" role="alert">${q.type === 'number' ? fill(t.num, q.min ?? '', q.max ?? '') : t.pick}</p>`
+          ? html`<p class="box err" id="hc-err" role="alert">${q.type === 'number' ? fill(t.num, { min: q.min, max: q.max }) : t.pick}</p>`
           : nothing
       }
       <details part="why"><summary>${t.why}</summary><p>${q.why}</p></details>

@@ -1,14 +1,15 @@
 /**
  * @module The result, most important first: urgency (icon, colour and words), the stretch verdict, the
  * likely sources with the findings for and against, factors, the plan as cards, who to see, the safety
- * net, what could change it, the clinician summary (copy, print) and the sources. An early exit leads
+ * net, what could change it, the clinician summary (copy, print) and the sources; after the plan, the
+ * clinic's call to action and "share with my clinician" (views/clinic.ts). An early exit leads
  * with the urgent message and the red flags that raised it, and leaves out the differential and plan.
  */
 import { html, nothing, svg } from 'lit';
 import type { PlanItem, TriageResult } from '../../shared/schemas/triage.ts';
 import type { HamstringCheck } from '../hamstring-check.ts';
 import { fill, type Strings } from '../strings.ts';
-import { status } from './intro.ts';
+import { cta, share } from './clinic.ts';
 
 type Level = TriageResult['urgency']['level'];
 
@@ -27,7 +28,7 @@ const list = (items: unknown[]) => html`<ul>${items.map((i) => html`<li>${i}</li
 function some(items: string[], t: Strings, first = 3) {
   return html`${list(items.slice(0, first))}${
     items.length > first
-      ? html`<details><summary>${fill(t.more, items.length - first)}</summary>${list(items.slice(first))}</details>`
+      ? html`<details><summary>${fill(t.more, { n: items.length - first })}</summary>${list(items.slice(first))}</details>`
       : nothing
   }`;
 }
@@ -49,7 +50,7 @@ function likely(r: TriageResult, t: Strings) {
   return section(
     t.likely,
     html`<ol class="conds">${r.conditions.slice(0, 3).map(
-      (c) => html`<li><h4>${c.name} <span class="small">· ${t.bands[c.band]}</span></h4>
+      (c) => html`<li><h4>${c.name} <span class="small">· ${t[`band.${c.band}`]}</span></h4>
         <p>${c.summary}</p>
         ${
           c.for.length
@@ -119,7 +120,8 @@ export function result(el: HamstringCheck) {
             'plan',
           )}`
     }
-    <slot name="cta"></slot>
+    <slot name="cta">${cta(el)}</slot>
+    ${share(el)}
     ${section(t.safety, list(r.safetyNet), 'safety')}
     ${
       r.unknowns.length
@@ -130,7 +132,6 @@ export function result(el: HamstringCheck) {
           )
         : nothing
     }
-    ${status(el)}
     <section class="part summary" part="summary">
       <h3>${t.summary}</h3>
       <pre tabindex="0">${summary}</pre>

@@ -30,7 +30,12 @@ const CREATED = '2026-11-22T09:41:00.000Z';
 const EXPIRES = '2026-12-22T09:41:00.000Z';
 
 export function clinicExamples() {
-  const clinic = buildProfile(demoClinic(SITE), '0'.repeat(64), { createdAt: CREATED, updatedAt: CREATED });
+  // A booking page of its own, with the share code on the link, so the examples show `bookingUrl` carrying it.
+  const clinic = buildProfile(
+    { ...demoClinic(SITE), bookingUrl: `${SITE}/book`, shareParam: 'hc' },
+    '0'.repeat(64),
+    { createdAt: CREATED, updatedAt: CREATED },
+  );
   const reportRequest = {
     questionnaireVersion: QUESTIONNAIRE_VERSION,
     lang: 'en' as const,

@@ -1,7 +1,8 @@
 /**
  * The run command's demo clinic: `riverside-physio` of widget/demo/clinic.html, stored in local state
  * through the same code as the clinic CLI. Idempotent: created once (its stats token printed then);
- * on later runs only brought in line with this run's address, the token kept.
+ * on later runs only brought in line with this run's address, the token kept. Returns the token when it
+ * made one (the browser tests read the demo clinic's stats with it).
  */
 import { DEMO_CLINIC_ID, demoClinic } from '../clinics/demo.ts';
 import { type Io, inputOf, printToken, readProfile, save } from './clinic-cli.ts';
@@ -11,7 +12,7 @@ export async function seedDemoClinic(
   store: KvStore,
   sites: readonly [string, ...string[]],
   io: Io,
-): Promise<void> {
+): Promise<string | undefined> {
   const [site, ...others] = sites;
   const wanted = { ...demoClinic(site), origins: [...sites] };
   const existing = await readProfile(store, DEMO_CLINIC_ID);
@@ -19,13 +20,13 @@ export async function seedDemoClinic(
     const { token } = await save(store, wanted, new Date(), null, true);
     io.out(`Demo clinic ${DEMO_CLINIC_ID} added for ${[site, ...others].join(' and ')}.`);
     if (token) printToken(io, DEMO_CLINIC_ID, token);
-    return;
+    return token;
   }
   if (JSON.stringify(inputOf(existing)) === JSON.stringify(inputOf({ ...existing, ...wanted }))) {
     io.out(
       `Demo clinic ${DEMO_CLINIC_ID} is ready (stats token unchanged; npm run clinic -- rotate-token --id ${DEMO_CLINIC_ID} prints a new one).`,
     );
-    return;
+    return undefined;
   }
   await save(store, { ...inputOf(existing), ...wanted }, new Date(), existing, false);
   io.out(

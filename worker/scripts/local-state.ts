@@ -16,7 +16,12 @@ export interface LocalState {
   quiet?: boolean;
 }
 
-export async function prepareLocalState({ port, persistTo, quiet = false }: LocalState): Promise<void> {
+/** Returns the demo clinic's stats token when this run created the clinic (a fresh state). */
+export async function prepareLocalState({
+  port,
+  persistTo,
+  quiet = false,
+}: LocalState): Promise<string | undefined> {
   const where = persistTo ? ['--persist-to', persistTo] : [];
   // wrangler fails ("No migrations present") until the first migration exists, so skip the step till then.
   const migrations = new URL('../migrations/', import.meta.url);
@@ -29,7 +34,7 @@ export async function prepareLocalState({ port, persistTo, quiet = false }: Loca
   }
   // Before wrangler dev starts, so the two never write the local KV state at the same time.
   const silent = () => {};
-  await seedDemoClinic(
+  return seedDemoClinic(
     wranglerKv({ binding: 'CLINICS', ...(persistTo ? { persistTo } : {}) }),
     [`http://127.0.0.1:${port}`, `http://localhost:${port}`],
     quiet

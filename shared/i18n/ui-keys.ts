@@ -1,0 +1,77 @@
+/**
+ * @module The keys of the widget's interface texts (buttons, headings, messages, the clinic's call to
+ * action, sharing, the booking form's value). Their texts live in the catalogues as `ui.<key>`, in both
+ * languages like every other text, and the questionnaire carries them as its `ui` map, so the widget's
+ * script holds only the few words it needs before the questionnaire arrives. The widget may use exactly
+ * these keys (its type is this list); the lint test checks each has a text in both languages, that no
+ * `ui.*` text is left over, and that the widget's source uses every key.
+ */
+export const UI_TEXT_KEYS = [
+  'title',
+  'intro',
+  'notDx',
+  'noStore',
+  'start',
+  'back',
+  'next',
+  'skip',
+  'done',
+  'again',
+  'step',
+  'why',
+  'how',
+  'stop',
+  'pick',
+  'num',
+  'map',
+  'slow',
+  'offline',
+  'server',
+  'busy',
+  'kept',
+  'updated',
+  'result',
+  'stretch',
+  'likely',
+  'band.likely',
+  'band.possible',
+  'band.less-likely',
+  'for',
+  'against',
+  'more',
+  'factors',
+  'plan',
+  'now',
+  'exercises',
+  'training',
+  'dose',
+  'see',
+  'safety',
+  'unknowns',
+  'answer',
+  'flags',
+  'summary',
+  'copy',
+  'copied',
+  'print',
+  'sources',
+  'logo',
+  'book',
+  'later',
+  'urgent',
+  'call',
+  'share',
+  'shareWhat',
+  'shared',
+  'code',
+  'remove',
+  'removed',
+  'required',
+  'value',
+  'urgency',
+  'report',
+] as const;
+
+export type UiKey = (typeof UI_TEXT_KEYS)[number];
+/** The `ui` map of a questionnaire: every interface text in its language, `{name}` placeholders unfilled. */
+export type UiTexts = Record<UiKey, string>;

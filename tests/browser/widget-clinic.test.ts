@@ -1,0 +1,196 @@
+/**
+ * `<hamstring-check clinic="…">`: the clinic's brand and the call to action its profile gives for each
+ * urgency, on the demo clinic page (riverside-physio) and on pages of the test clinics
+ * (tests/browser/test-clinics.ts); and the unbranded widget whenever the profile cannot be had.
+ */
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Questionnaire } from '../../shared/schemas/questionnaire.ts';
+import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
+import { demoTotals, open, openDemoClinic, openOnApiOrigin } from './clinic-support.ts';
+import { embedScript, type HostServer, html, serveHost } from './host-server.ts';
+import { INJECTED_NAME } from './test-clinics.ts';
+import {
+  chromiumPerFile,
+  completeFlow,
+  expectAccessible,
+  questionnaire,
+  screenshot,
+  widget,
+} from './widget-driver.ts';
+
+const baseURL = inject('baseURL');
+const token = inject('demoStatsToken');
+const browser = chromiumPerFile();
+const CLINIC = 'Riverside Sports Physiotherapy';
+let q: Questionnaire;
+
+beforeAll(async () => {
+  q = await questionnaire(baseURL);
+});
+
+const primaryBackground = (page: Page) =>
+  widget(page)
+    .locator('.primary')
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
+
+/** The triage requests the page sends, as path and query. */
+function triageCalls(page: Page): string[] {
+  const calls: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname === '/v1/triage') calls.push(url.pathname + url.search);
+  });
+  return calls;
+}
+
+describe('<hamstring-check clinic> on the demo clinic page', () => {
+  it('wears the clinic’s name and accent; a routine result leads with booking at the clinic, counted once as a completion and once as a click', async () => {
+    const { page, problems } = await openDemoClinic(browser(), baseURL);
+    const w = widget(page);
+    expect(await w.locator('[part~=banner]').textContent()).toBe(CLINIC);
+    expect(await primaryBackground(page)).toBe('rgb(15, 110, 106)'); // the profile's #0f6e6a
+    const before = await demoTotals(baseURL, token);
+    const calls = triageCalls(page);
+
+    const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P02-high-hamstring-tendinopathy'] ?? {});
+    expect(run.result.urgency.level).toBe('routine');
+    expect(calls).toEqual(['/v1/triage?clinic=riverside-physio']);
+    const cta = w.locator('[part~=cta]');
+    const book = cta.locator('[part~=book]');
+    expect(await book.textContent()).toBe(`Book an assessment with ${CLINIC}`);
+    expect(await book.getAttribute('class')).toBe('button primary');
+    expect(await book.getAttribute('href')).toBe(`${baseURL}/demo/clinic#details`);
+    // The phone comes second, as a tel: link.
+    expect(await cta.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      `${baseURL}/demo/clinic#details`,
+      'tel:01632960000',
+    ]);
+    expect(await cta.locator('p').last().textContent()).toBe(`${CLINIC} by phone: 01632 960000`);
+    await screenshot(page, 'clinic-result-1280');
+
+    const beacon = page.waitForRequest((r) => r.url() === `${baseURL}/v1/clinics/riverside-physio/clicks`);
+    await book.click();
+    expect((await beacon).method()).toBe('POST');
+    // The booking form is on this page: the link scrolls to it and the result stays.
+    expect(page.url()).toBe(`${baseURL}/demo/clinic#details`);
+    expect(await w.locator('.result').count()).toBe(1);
+    await expect
+      .poll(async () => {
+        const now = await demoTotals(baseURL, token);
+        return [now.completions - before.completions, now.bookingClicks - before.bookingClicks];
+      })
+      .toEqual([1, 1]);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('a self-care result, reached by keyboard alone, offers booking only if it is not clearly better in three weeks, as the advice says', async () => {
+    const { page, problems } = await openDemoClinic(browser(), baseURL);
+    // Inside the booking form, Enter on a question moves the check on and never submits the booking.
+    const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P16-doms'] ?? {}, { keyboard: true });
+    expect(page.url()).toBe(`${baseURL}/demo/clinic`);
+    expect(run.result.urgency.level).toBe('self-care');
+    expect(run.result.urgency.advice).toContain('if it is not clearly better in three weeks');
+    const book = widget(page).locator('[part~=book]');
+    expect(await book.textContent()).toBe(
+      `If it is not clearly better in three weeks, book an assessment with ${CLINIC}`,
+    );
+    expect(await book.getAttribute('class')).toBe('button');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('an emergency early exit at 320 px in the dark theme leads with urgent care, gives the clinic’s phone only second and no booking link, and fits the column shared', async () => {
+    const { page, problems } = await openDemoClinic(browser(), baseURL, { width: 320, colorScheme: 'dark' });
+    // The dark theme mixes the clinic's accent with white: not the default blue, not the light teal.
+    const accent = await primaryBackground(page);
+    expect(accent).not.toBe('rgb(15, 110, 106)');
+    expect(accent).not.toBe('rgb(138, 180, 248)');
+    const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P05-cauda-equina'] ?? {});
+    expect(run.result.urgency.level).toBe('emergency');
+    const w = widget(page);
+    expect(await w.locator('.result > *').first().getAttribute('part')).toBe('urgency');
+    const cta = w.locator('[part~=cta] > *');
+    expect(await cta.count()).toBe(2);
+    expect(await cta.nth(0).getAttribute('class')).toBe('box urgent');
+    expect(await cta.nth(0).textContent()).toBe(
+      `${run.result.urgency.advice} Do not wait for an appointment with ${CLINIC}: this needs urgent care first.`,
+    );
+    expect(await cta.nth(1).locator('a').getAttribute('href')).toBe('tel:01632960000');
+    expect(await w.locator('[part~=book], a[href*="/demo/clinic"]').count()).toBe(0);
+    await screenshot(page, 'clinic-early-exit-320');
+    // Shared, its long link still fits the column inside the page's <fieldset>; then removed again.
+    const share = w.locator('[part~=share]');
+    await share.getByRole('button', { name: 'Share with my clinician' }).click();
+    await share.locator('a').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await share.getByRole('button', { name: 'Remove it' }).click();
+    await share.getByText('Removed: the link no longer works.').waitFor();
+    await expectAccessible(page, 'a removed report in the dark theme');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 90_000);
+});
+
+describe('<hamstring-check clinic> without the clinic’s profile', () => {
+  let host: HostServer;
+  beforeAll(async () => {
+    host = await serveHost({
+      '/elsewhere': html(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not the clinic's site</title></head>
+        <body><main><h1>A copy of the clinic's page</h1>${embedScript(`${baseURL}/v1/hamstring-check.js`)}
+        <hamstring-check clinic="riverside-physio"></hamstring-check></main></body></html>`,
+      ),
+    });
+    return () => host.close();
+  });
+
+  for (const [what, url, element] of [
+    ['an unknown clinic id', '', '<hamstring-check clinic="no-such-clinic"></hamstring-check>'],
+    ['a page the clinic did not allow', 'elsewhere', ''],
+  ] as const) {
+    it(`is the plain widget for ${what}: no banner, the default accent, no call to action, and the completion is not counted for it`, async () => {
+      const { page, problems } = url
+        ? await open(browser(), `${host.url}/${url}`)
+        : await openOnApiOrigin(browser(), baseURL, element);
+      const calls = triageCalls(page);
+      await page.waitForLoadState('networkidle');
+      const w = widget(page);
+      expect(await w.locator('[part~=banner]').count()).toBe(0);
+      expect(await primaryBackground(page)).toBe('rgb(11, 92, 173)');
+      await completeFlow(page, q, VIGNETTE_ANSWERS['P05-cauda-equina'] ?? {});
+      expect(await w.locator('[part~=cta]').count()).toBe(0);
+      expect(await w.locator('[part~=share]').count()).toBe(1);
+      expect(calls).toEqual(['/v1/triage']);
+      expect(await w.locator('[part~=error]').count()).toBe(0);
+      // The browser itself logs the refused profile (a 404, or no CORS header); the widget says nothing.
+      expect(problems.filter((p) => !/CORS policy|Failed to load resource/.test(p))).toEqual([]);
+      await page.close();
+    }, 90_000);
+  }
+});
+
+describe('what a clinic provides is text', () => {
+  it('a clinic name made of <img onerror> and <script> shows as those characters, and nothing runs', async () => {
+    const { page, problems } = await openOnApiOrigin(
+      browser(),
+      baseURL,
+      '<hamstring-check clinic="injected-name"></hamstring-check>',
+    );
+    const w = widget(page);
+    const banner = w.locator('[part~=banner]');
+    await banner.waitFor();
+    expect(await banner.textContent()).toBe(INJECTED_NAME);
+    await completeFlow(page, q, VIGNETTE_ANSWERS['P05-cauda-equina'] ?? {});
+    expect(await w.locator('[part~=cta]').textContent()).toContain(
+      `Do not wait for an appointment with ${INJECTED_NAME}`,
+    );
+    expect(await w.evaluate((el) => el.shadowRoot?.querySelectorAll('img, script').length)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 90_000);
+});

@@ -1,0 +1,51 @@
+/**
+ * POST /demo/booked: where the demo clinic's booking form (widget/demo/clinic.html) posts, so anyone can
+ * see what a clinic receives when `<hamstring-check name="triage" required>` sits in its form. It shows
+ * the fields it was sent as escaped text and stores nothing, logs nothing and sends nothing on.
+ */
+import { Hono } from 'hono';
+import type { AppEnv } from '../env.ts';
+import { HTML_SECURITY_HEADERS } from '../http/headers.ts';
+import { escapeHtml as e } from '../http/html.ts';
+import { readAtMost, tooLarge, unsupportedMediaType } from '../http/read-json.ts';
+
+/** A booking form is a few short fields; the widget's value is a few lines. */
+const MAX_FORM_BYTES = 16 * 1024;
+const FORM_TYPE = 'application/x-www-form-urlencoded';
+
+function bookedPage(fields: [string, string][]): string {
+  const rows = fields
+    .map(([name, value]) => `<dt>${e(name)}</dt><dd><pre>${e(value) || '(empty)'}</pre></dd>`)
+    .join('');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow"><title>What the clinic received · Riverside Sports Physiotherapy (demo)</title>
+<link rel="icon" href="/demo/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/demo/demo.css"></head>
+<body class="clinic"><header class="clinic-header"><span class="clinic-logo" aria-hidden="true">RSP</span>
+<div><p class="clinic-name">Riverside Sports Physiotherapy</p><p class="clinic-tagline">Booking requests · demo</p></div></header>
+<main class="booking received">
+<h1>What the clinic received</h1>
+<p>This is everything the booking form sent. A real clinic would now store it in its booking system; this demo page only shows it, and stores, logs and forwards nothing.</p>
+<dl>${rows}</dl>
+<h2>Where each field came from</h2>
+<ul>
+<li><strong>name</strong>, <strong>email</strong> and <strong>day</strong> are the clinic's own form fields: the only personal and contact details in the booking, typed by the runner.</li>
+<li><strong>triage</strong> is the value of the <code>&lt;hamstring-check name="triage"&gt;</code> widget: a short summary (questionnaire version, urgency, stretching advice, the two most likely sources) and, if the runner chose to share, the link to the clinician page. It never holds the runner's answers, a name or a contact detail. The full answers stay on the clinician page, for 30 days at most, until the runner removes them.</li>
+</ul>
+<p><a href="/demo/clinic">Back to the booking page</a></p>
+</main></body></html>`;
+}
+
+export const demoRoutes = new Hono<AppEnv>().post('/demo/booked', async (c) => {
+  const type = c.req.header('content-type') ?? null;
+  if (type?.split(';')[0]?.trim().toLowerCase() !== FORM_TYPE) throw unsupportedMediaType(type);
+  if (Number(c.req.header('content-length') ?? 0) > MAX_FORM_BYTES) throw tooLarge();
+  const bytes = await readAtMost(c.req.raw.body, MAX_FORM_BYTES);
+  if (!bytes) throw tooLarge();
+  const fields = [...new URLSearchParams(new TextDecoder().decode(bytes))];
+  return c.html(bookedPage(fields), 200, {
+    ...HTML_SECURITY_HEADERS,
+    'Cache-Control': 'no-store',
+    'X-Robots-Tag': 'noindex, nofollow',
+  });
+});
