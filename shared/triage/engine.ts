@@ -89,10 +89,13 @@ export function triage({ lang, answers }: TriageInput): TriageResult {
     against: s.against.map(toFinding),
   }));
 
+  const recheckWeeks = first ? (CONDITION_BY_ID.get(first.id)?.recheckWeeks ?? 3) : 3;
+  const weeks = Math.max(1, recheckWeeks);
+  const period = weeks === 1 ? text(lang, 'period.week') : text(lang, 'period.weeks', { n: weeks });
   const urgencyOut = {
     level: urgency.level,
     title: text(lang, `urgency.${urgency.level}.title`),
-    advice: text(lang, `urgency.${urgency.level}.advice`),
+    advice: text(lang, `urgency.${urgency.level}.advice`, { period }),
     reasons: urgency.reasons.map((r) => ({
       id: r.id,
       kind: r.kind,
@@ -112,9 +115,6 @@ export function triage({ lang, answers }: TriageInput): TriageResult {
   };
 
   const urgent = urgency.level === 'emergency' || urgency.level === 'same-day';
-  const recheckWeeks = first ? (CONDITION_BY_ID.get(first.id)?.recheckWeeks ?? 3) : 3;
-  const weeks = Math.max(1, recheckWeeks);
-  const period = weeks === 1 ? text(lang, 'period.week') : text(lang, 'period.weeks', { n: weeks });
   const safetyNet = urgent
     ? ['safety.while-waiting', 'safety.emergency']
     : ['safety.emergency', 'safety.same-day', 'safety.recheck', 'safety.walking', 'safety.night'];

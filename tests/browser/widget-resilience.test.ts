@@ -129,11 +129,11 @@ describe('<hamstring-check> when the API fails', () => {
     await page.close();
   }, 60_000);
 
-  it('a slow triage shows “Still working…” instead of nothing, then the result', async () => {
+  it('a triage answering after 5 s shows “Still working…” instead of nothing, then the result', async () => {
     const page = await open();
     await toRedFlagQuestion(page);
     await page.route(TRIAGE, async (route) => {
-      await sleep(4500);
+      await sleep(5500); // the hardening issue's "answering after 5 s"
       await route.continue();
     });
     await widget(page).locator('form button.primary').click();

@@ -12,7 +12,7 @@ export const RESULTS_EN = {
     'Book a physiotherapist or sports-medicine clinician in the next one to three weeks, and start the plan below meanwhile.',
   'urgency.self-care.title': 'Start with self-care',
   'urgency.self-care.advice':
-    'You can start with the plan below. See a physiotherapist if it is not clearly better in three weeks or if it gets worse.',
+    'You can start with the plan below. See a physiotherapist if it is not clearly better in {period}, or if it gets worse.',
   'urgency.reason.unsure': 'You were not sure about a warning sign, so we cannot rule it out: {reason}',
   'urgency.reason.condition': 'This is the usual advice for the most likely cause: {name}.',
   'urgency.reason.possible': 'Your answers leave {name} possible, and it is worth ruling out.',

@@ -56,7 +56,7 @@ export const UI_EN = {
   'ui.sources': 'Sources',
   'ui.logo': '{clinic} logo',
   'ui.book': 'Book an assessment with {clinic}',
-  'ui.later': 'If it is not clearly better in three weeks, book an assessment with {clinic}',
+  'ui.later': 'Not clearly better by then? Book an assessment with {clinic}',
   'ui.urgent': 'Do not wait for an appointment with {clinic}: this needs urgent care first.',
   'ui.call': '{clinic} by phone:',
   'ui.share': 'Share with my clinician',

@@ -15,7 +15,7 @@ export const RESULTS_ES: Record<keyof typeof RESULTS_EN, string> = {
     'Pide cita con un fisioterapeuta o un profesional de medicina deportiva en un plazo de una a tres semanas y, mientras tanto, empieza el plan de abajo.',
   'urgency.self-care.title': 'Empieza por tu cuenta',
   'urgency.self-care.advice':
-    'Puedes empezar con el plan de abajo. Ve a un fisioterapeuta si en tres semanas no está claramente mejor o si empeora.',
+    'Puedes empezar con el plan de abajo. Ve a un fisioterapeuta si en {period} no está claramente mejor o si empeora.',
   'urgency.reason.unsure': 'Tuviste dudas con una señal de alarma, así que no podemos descartarla: {reason}',
   'urgency.reason.condition': 'Es el consejo habitual para la causa más probable: {name}.',
   'urgency.reason.possible': 'Por tus respuestas, esto es posible y conviene descartarlo: {name}.',

@@ -53,7 +53,7 @@ export const UI_ES: Record<keyof typeof UI_EN, string> = {
   'ui.sources': 'Fuentes',
   'ui.logo': 'Logotipo de {clinic}',
   'ui.book': 'Pide una valoración en {clinic}',
-  'ui.later': 'Si en tres semanas no está claramente mejor, pide una valoración en {clinic}',
+  'ui.later': '¿No está claramente mejor para entonces? Pide una valoración en {clinic}',
   'ui.urgent': 'No esperes a una cita en {clinic}: esto necesita atención urgente primero.',
   'ui.call': '{clinic} por teléfono:',
   'ui.share': 'Compartir con mi profesional sanitario',
