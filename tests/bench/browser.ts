@@ -115,16 +115,22 @@ async function answer(page: Page, q: Question, value: ReturnType<typeof pick>): 
   await w.locator('form button.primary').click();
 }
 
-async function widgetRun(
-  browser: Browser,
-  base: string,
-  q: Questionnaire,
-): Promise<{ intro: Measure; first: Measure; result: Measure }> {
+/** A cold page on the demo, watched for layout shifts and network from before its first byte. */
+async function openMeasured(browser: Browser, base: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await watchLayoutShift(page);
   const net = await trackNetwork(page);
   await page.goto(`${base}/`, { waitUntil: 'commit' });
+  return { context, page, net };
+}
+
+async function widgetRun(
+  browser: Browser,
+  base: string,
+  q: Questionnaire,
+): Promise<{ intro: Measure; first: Measure; result: Measure }> {
+  const { context, page, net } = await openMeasured(browser, base);
   const introAt = await when(page, { kind: 'start' });
   const introNet = net.totals();
   const intro: Measure = {
@@ -212,11 +218,7 @@ async function floorHost(): Promise<HostServer> {
 }
 
 async function floorRun(browser: Browser, base: string): Promise<Measure> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await watchLayoutShift(page);
-  const net = await trackNetwork(page);
-  await page.goto(`${base}/`, { waitUntil: 'commit' });
+  const { context, page, net } = await openMeasured(browser, base);
   const at = await when(page, { kind: 'floor' });
   const totals = net.totals();
   const measure = { ms: at, requests: totals.requests, kb: totals.bytes / 1024, cls: await cls(page) };
