@@ -20,7 +20,8 @@ export interface EvalContext {
   state(questionId: string): QuestionState;
 }
 
-function isUnsure(value: AnswerValue): boolean {
+/** Answered "not sure" (alone, or in a list): unknown, like no answer. */
+export function isUnsure(value: AnswerValue): boolean {
   return value === 'unsure' || (Array.isArray(value) && value.includes('unsure'));
 }
 

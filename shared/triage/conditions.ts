@@ -243,4 +243,8 @@ export const CONDITIONS: readonly ConditionDef[] = [
 ];
 
 /** Caution order of stretch verdicts: a later one overrides an earlier one. */
+export const CONDITION_BY_ID: ReadonlyMap<ConditionId, ConditionDef> = new Map(
+  CONDITIONS.map((c) => [c.id, c]),
+);
+
 export const STRETCH_CAUTION: readonly StretchVerdict[] = ['stretch', 'gentle', 'avoid', 'not-yet'];

@@ -3,16 +3,18 @@
  * gives the same result. It assumes answers that passed validateAnswers(), but it is total: any answers
  * of the right shape give a valid result, and what it cannot tell never counts as reassurance.
  */
+import { sourceRef } from '../catalogue.ts';
 import { text } from '../i18n/index.ts';
 import { evalCond, questionsOf } from '../logic/evaluate.ts';
 import { flowState } from '../logic/visibility.ts';
-import { FLOW, QUESTION_BY_ID } from '../questionnaire/flow.ts';
+import { FLOW } from '../questionnaire/flow.ts';
 import { QUESTIONNAIRE_VERSION } from '../questionnaire/questions.ts';
+import type { Cond } from '../schemas/condition.ts';
 import type { Lang } from '../schemas/questionnaire.ts';
 import type { Finding, PlanItem, TriageResult } from '../schemas/triage.ts';
 import type { Answers } from '../schemas/values.ts';
 import type { FactorId } from '../vocabulary.ts';
-import { CONDITIONS } from './conditions.ts';
+import { CONDITION_BY_ID } from './conditions.ts';
 import { FACTOR_RULES, type FactorRule } from './factors.ts';
 import { choosePlan } from './plan.ts';
 import type { PlanItemDef } from './plan-items.ts';
@@ -29,15 +31,9 @@ export interface TriageInput {
   answers: Answers;
 }
 
-const CONDITION_BY_ID = new Map(CONDITIONS.map((c) => [c.id, c]));
-const SOURCE_ORDER = Object.keys(SOURCES);
+const SOURCE_ORDER = Object.keys(SOURCES) as SourceId[];
 
-function finding(
-  lang: Lang,
-  id: string,
-  prefix: 'ev' | 'fx',
-  when: Parameters<typeof questionsOf>[0],
-): Finding {
+function finding(lang: Lang, id: string, prefix: 'ev' | 'fx', when: Cond): Finding {
   return { rule: id, text: text(lang, `${prefix}.${id}`), questions: [...questionsOf(when)] };
 }
 
@@ -173,12 +169,6 @@ export function triage({ lang, answers }: TriageInput): TriageResult {
     safetyNet: safetyNet.map((key) => text(lang, key, { period })),
     clinicianSummary: clinicianSummary(lang, answers, asked, flags, ranked, partial),
     disclaimer: text(lang, 'disclaimer'),
-    sources: SOURCE_ORDER.filter((id) => cited.has(id as SourceId)).map((id) => {
-      const source = SOURCES[id as SourceId];
-      return { id, citation: source.citation, ...('url' in source ? { url: source.url } : {}) };
-    }),
+    sources: SOURCE_ORDER.filter((id) => cited.has(id)).map(sourceRef),
   };
 }
-
-/** Whether a question exists in the current questionnaire (for callers holding only an id). */
-export const isQuestion = (id: string) => QUESTION_BY_ID.has(id);

@@ -6,7 +6,7 @@
 import { type EvalContext, evalCond } from '../logic/evaluate.ts';
 import type { Cond } from '../schemas/condition.ts';
 import type { StretchVerdict } from '../vocabulary.ts';
-import { CONDITIONS, STRETCH_CAUTION } from './conditions.ts';
+import { CONDITION_BY_ID, STRETCH_CAUTION } from './conditions.ts';
 import type { Scored } from './score.ts';
 
 const SUDDEN: Cond = { q: 'onset', is: 'sudden' };
@@ -35,7 +35,6 @@ export interface StretchDecision {
   reasons: Array<{ key: string; condition?: string }>;
 }
 
-const STANCE = new Map(CONDITIONS.map((c) => [c.id, c.stance]));
 const caution = (verdict: StretchVerdict) => STRETCH_CAUTION.indexOf(verdict);
 
 export function decideStretch(
@@ -49,10 +48,10 @@ export function decideStretch(
   }
   const [first, ...others] = leading;
   if (!first) return { verdict: 'gentle', reasons: [] };
-  let verdict = STANCE.get(first.id) ?? 'gentle';
+  let verdict = CONDITION_BY_ID.get(first.id)?.stance ?? 'gentle';
   const reasons: StretchDecision['reasons'] = [{ key: `condition.${first.id}.stretch` }];
   for (const other of others) {
-    const stance = STANCE.get(other.id) ?? 'gentle';
+    const stance = CONDITION_BY_ID.get(other.id)?.stance ?? 'gentle';
     if (caution(stance) > caution(verdict)) {
       verdict = stance;
       reasons.push({ key: 'stretch.reason.also', condition: other.id });

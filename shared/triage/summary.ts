@@ -11,12 +11,11 @@ import { QUESTIONNAIRE_VERSION } from '../questionnaire/questions.ts';
 import type { Lang } from '../schemas/questionnaire.ts';
 import type { ClinicianSummary, TriageResult } from '../schemas/triage.ts';
 import type { Answers } from '../schemas/values.ts';
-import { CONDITIONS } from './conditions.ts';
+import { CONDITION_BY_ID } from './conditions.ts';
 import type { Scored } from './score.ts';
 import type { FlagOutcome } from './screen.ts';
 import { SOURCES, type Source } from './sources.ts';
 
-const CONDITION_BY_ID = new Map(CONDITIONS.map((c) => [c.id, c]));
 const NEGATIVE = new Set(['no', 'none', 'normal', 'fine']);
 
 /** "Onset: Suddenly, at one moment I can point to", for every answer that is not a plain no. */
@@ -64,8 +63,7 @@ export function clinicianSummary(
     'nprs-psfs',
     ...new Set(shortlist.slice(0, 2).flatMap((s) => CONDITION_BY_ID.get(s.id)?.measure ?? [])),
   ];
-  if (first && CONDITION_BY_ID.get(first.id)?.measure !== 'lefs' && !measureIds.includes('lefs'))
-    measureIds.push('lefs');
+  if (first && !measureIds.includes('lefs')) measureIds.push('lefs');
 
   const summary: Omit<ClinicianSummary, 'text'> = {
     questionnaireVersion: QUESTIONNAIRE_VERSION,

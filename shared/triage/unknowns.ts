@@ -10,7 +10,7 @@
  * visibility depends on q. If no challenger could close its gap to the leader even if every such rule
  * swung its way, q cannot change the first rank and is skipped without re-ranking.
  */
-import { type EvalContext, evalCond, questionsOf } from '../logic/evaluate.ts';
+import { type EvalContext, evalCond, isUnsure, questionsOf } from '../logic/evaluate.ts';
 import { flowState } from '../logic/visibility.ts';
 import type { QuestionDef } from '../questionnaire/definition.ts';
 import { FLOW, optionIds, QUESTION_BY_ID } from '../questionnaire/flow.ts';
@@ -18,7 +18,7 @@ import { QUESTIONS } from '../questionnaire/questions.ts';
 import type { Answers } from '../schemas/values.ts';
 import { EVIDENCE_RULES, type EvidenceRule } from './evidence.ts';
 import { SELF_TEST_BLOCKERS } from './red-flags.ts';
-import { leaderOf, type Scored } from './score.ts';
+import { firedRules, leaderOf, type Scored } from './score.ts';
 
 /** Ages either side of the thresholds the rules use. */
 const TRIAL_AGES = [18, 30, 45, 55];
@@ -98,10 +98,6 @@ function leaderWithoutNewRedFlag(answers: Answers, raised: readonly boolean[]): 
   return leaderOf(ctx);
 }
 
-function isOpen(value: Answers[string] | undefined): boolean {
-  return value === undefined || value === 'unsure' || (Array.isArray(value) && value.includes('unsure'));
-}
-
 export function rankingUnknowns(
   answers: Answers,
   asked: readonly string[],
@@ -110,11 +106,12 @@ export function rankingUnknowns(
 ): string[] {
   const first = ranked[0]?.id;
   if (!first) return [];
-  const holding = new Set(EVIDENCE_RULES.filter((rule) => evalCond(rule.when, ctx) === true));
+  const holding = new Set(firedRules(ctx));
   const raised = SELF_TEST_BLOCKERS.map((blocker) => evalCond(blocker, ctx) === true);
   return asked.filter((id) => {
     const question = QUESTION_BY_ID.get(id);
-    if (!question || question.redFlag || !isOpen(answers[id])) return false;
+    const answer = answers[id];
+    if (!question || question.redFlag || (answer !== undefined && !isUnsure(answer))) return false;
     if (!couldOvertake(id, ranked, holding, dependents(id, asked, ctx))) return false;
     return trialValues(question).some((value) => {
       const leader = leaderWithoutNewRedFlag({ ...answers, [id]: value }, raised);

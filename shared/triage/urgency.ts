@@ -7,7 +7,7 @@
 import { type EvalContext, evalCond } from '../logic/evaluate.ts';
 import type { Urgency } from '../vocabulary.ts';
 import { mostUrgent, URGENCY_LEVELS, urgencyRank } from '../vocabulary.ts';
-import { CONDITIONS } from './conditions.ts';
+import { CONDITION_BY_ID } from './conditions.ts';
 import type { Scored } from './score.ts';
 import { type FlagOutcome, isOpen } from './screen.ts';
 
@@ -20,8 +20,6 @@ export interface UrgencyReason {
   /** For `vars` naming a condition: its id, resolved to a name in the result's language. */
   condition?: string;
 }
-
-const CONDITION_BY_ID = new Map(CONDITIONS.map((c) => [c.id, c]));
 
 function oneBelow(level: Urgency, floor: Urgency): Urgency {
   const below = URGENCY_LEVELS[Math.max(0, urgencyRank(level) - 1)] ?? floor;
