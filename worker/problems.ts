@@ -1,7 +1,8 @@
 /**
  * @module The one error format: every 4xx and 5xx is `application/problem+json` (RFC 9457). Each problem
  * type has a stable slug; its `type` URI points at its section of the API reference (`/docs#problem-…`),
- * which is rendered from this table, so the list a caller reads is the list the code can send.
+ * which is rendered from this table and openapi/problem-about.ts (which must explain every slug), so the
+ * list a caller reads is the list the code can send.
  */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -11,83 +12,60 @@ import type { FieldError, Problem } from './schemas.ts';
 interface ProblemType {
   status: number;
   title: string;
-  /** When it happens and what to do, for the API reference. */
-  about: string;
 }
 
 export const PROBLEM_TYPES = {
   'malformed-json': {
     status: 400,
     title: 'Malformed JSON body',
-    about: 'The body is empty, is not UTF-8 or is not JSON. Send one JSON object encoded as UTF-8.',
   },
   'invalid-request': {
     status: 400,
     title: 'Invalid request',
-    about:
-      'A body field or query parameter has the wrong shape: a missing or unknown field, a wrong type, a value too long, an unsupported language. `errors` lists each one with a JSON Pointer (`pointer`) or the query parameter (`parameter`).',
   },
   'invalid-answers': {
     status: 400,
     title: 'Invalid answers',
-    about:
-      'The body is well formed but some answers do not fit the questionnaire: an unknown question, a value of the wrong type, an option the question does not offer, options that must be chosen alone, or an answer to a question the flow does not ask given the other answers. `errors` names each answer and what is allowed.',
   },
   unauthorized: {
     status: 401,
     title: 'Authorization required',
-    about:
-      "The endpoint needs `Authorization: Bearer <token>`: the clinic's stats token for `GET /v1/clinics/{id}/stats`, or the delete token returned with a shared report for `DELETE /v1/reports/{code}`. The response carries `WWW-Authenticate: Bearer`.",
   },
   forbidden: {
     status: 403,
     title: 'Not allowed',
-    about:
-      "The request is understood but refused: the token does not match (a wrong or rotated stats token, or another report's delete token), or a booking click comes from a page that is not among the clinic's allowed origins. Stats answer an unknown clinic the same way, so they reveal no clinic ids.",
   },
   'not-found': {
     status: 404,
     title: 'Not found',
-    about: 'No such endpoint or resource. The detail lists the valid ids where there are some.',
   },
   'method-not-allowed': {
     status: 405,
     title: 'Method not allowed',
-    about: 'The endpoint exists but not with this method. The `Allow` header lists the methods it accepts.',
   },
   'stale-questionnaire': {
     status: 409,
     title: 'Questionnaire version changed',
-    about:
-      'The answers were collected with another questionnaire version than the current one. Fetch `GET /v1/questionnaire` again, ask any changed questions, and send its `version` as `questionnaireVersion`. `currentVersion` gives it.',
   },
   'payload-too-large': {
     status: 413,
     title: 'Body too large',
-    about: 'The body is over 32 KB (32,768 bytes). A complete set of answers is well under 4 KB.',
   },
   'unsupported-media-type': {
     status: 415,
     title: 'Unsupported media type',
-    about: 'The body must be sent with `Content-Type: application/json` (UTF-8).',
   },
   'rate-limited': {
     status: 429,
     title: 'Too many requests',
-    about:
-      "Too many requests from one IP address: more than 60 a minute to `POST /v1/triage` or to a clinic's booking clicks, or more than 10 a minute to `POST /v1/reports`. Wait the number of seconds in `Retry-After`.",
   },
   'internal-error': {
     status: 500,
     title: 'Internal error',
-    about:
-      'Something failed on our side; nothing about the request is echoed or logged. Retry later and quote `requestId` if it persists.',
   },
   'service-unavailable': {
     status: 503,
     title: 'Temporarily unavailable',
-    about:
-      'A storage service behind a clinic feature failed: clinic profiles, shared reports or usage counts. Triage does not depend on them and keeps working; only branding, sharing or stats are affected. Retry after the seconds in `Retry-After`.',
   },
 } as const satisfies Record<string, ProblemType>;
 
@@ -189,7 +167,7 @@ export function internalError(requestId: string): ProblemError {
 }
 
 /** How long a client should wait after a storage failure before retrying. */
-const UNAVAILABLE_RETRY_SECONDS = 60;
+export const UNAVAILABLE_RETRY_SECONDS = 60;
 
 /** A storage binding failed at a feature's boundary; `what` says what is unavailable, `meanwhile` what still works. */
 export function unavailable(what: string, meanwhile: string): ProblemError {

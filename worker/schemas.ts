@@ -66,7 +66,7 @@ export const OpenApiDocumentSchema = z
 const CallToActionSchema = z.enum(CALLS_TO_ACTION).meta({
   id: 'CallToAction',
   description:
-    'What the widget leads with under a result: `book` the booking button; `book-if-not-better` self-care first, then "if it is not clearly better in three weeks, book"; `advice` the result\'s own advice, the clinic\'s phone second; `urgent-care` urgent care or the emergency department first, the phone only second, never a booking.',
+    'What the widget leads with under a result: `book` the booking button; `book-if-not-better` self-care first, then "Not clearly better by then? Book…" (then: the re-check period the self-care advice names); `advice` the result\'s own advice, the clinic\'s phone second; `urgent-care` urgent care or the emergency department first, the phone only second, never a booking.',
 });
 
 export const PublicClinicProfileSchema = z

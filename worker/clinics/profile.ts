@@ -22,16 +22,17 @@ export const ClinicIdSchema = z
 /** Loopback hosts, where browsers treat plain http as secure: local development only. */
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** https, or http on a loopback host; never credentials in the URL. */
-export function isSecureUrl(value: string): boolean {
-  if (value.length > 2048 || !URL.canParse(value)) return false;
-  const url = new URL(value);
-  if (url.username || url.password) return false;
-  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+/** https, or http on a loopback host; never credentials in the URL. Null for anything else. */
+function parseSecureUrl(value: string): URL | null {
+  const url = value.length > 2048 ? null : URL.parse(value);
+  if (!url || url.username || url.password) return null;
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) ? url : null;
 }
 
+export const isSecureUrl = (value: string) => parseSecureUrl(value) !== null;
+
 /** An origin exactly as a browser sends it in `Origin`: scheme, host and port, nothing more. */
-export const isOrigin = (value: string) => isSecureUrl(value) && new URL(value).origin === value;
+const isOrigin = (value: string) => parseSecureUrl(value)?.origin === value;
 
 const secureUrl = z
   .string()
@@ -94,12 +95,13 @@ export type ClinicProfile = z.infer<typeof ClinicProfileSchema>;
 /**
  * What the widget shows under a result of each urgency level:
  * - `book`: the booking button first;
- * - `book-if-not-better`: self-care first, then "if it is not clearly better in three weeks, book";
+ * - `book-if-not-better`: self-care first, then "Not clearly better by then? Book…", "then" being the
+ *   re-check period the self-care advice names for the likely condition;
  * - `advice`: the result's own advice, the clinic's phone second (a level the clinic does not book);
  * - `urgent-care`: urgent care or the emergency department first, the phone only second, never a booking.
  */
-export type CallToAction = 'book' | 'book-if-not-better' | 'advice' | 'urgent-care';
 export const CALLS_TO_ACTION = ['book', 'book-if-not-better', 'advice', 'urgent-care'] as const;
+export type CallToAction = (typeof CALLS_TO_ACTION)[number];
 
 export function callToAction(levels: readonly BookableLevel[]): Record<Urgency, CallToAction> {
   const books = (level: BookableLevel) => levels.includes(level);
@@ -127,7 +129,6 @@ export function publicProfile(p: ClinicProfile) {
     callToAction: callToAction(p.bookingLevels),
   };
 }
-export type PublicClinicProfile = ReturnType<typeof publicProfile>;
 
 /** The booking link for a shared report: with the share reference when the clinic asked for it. */
 export function bookingLink(p: ClinicProfile, code: string): string {

@@ -1,7 +1,8 @@
 /** Tiny HTML helpers for the docs page: everything inserted is escaped (../http/html.ts), once. */
 import { escapeHtml } from '../http/html.ts';
+import type { Json } from '../openapi/responses.ts';
 
-export { escapeHtml };
+export { escapeHtml, type Json };
 
 /** Escaped prose where `code spans` become <code> and blank lines separate paragraphs. */
 export function prose(text: string): string {
@@ -19,8 +20,6 @@ export function jsonExample(title: string, value: unknown, open = false): string
     JSON.stringify(value, null, 2),
   )}</code></pre></details>`;
 }
-
-export type Json = Record<string, unknown>;
 
 export const isJson = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

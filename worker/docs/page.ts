@@ -3,6 +3,7 @@
  * endpoints with parameters, bodies, responses and examples; the error format; every problem type
  * under a stable anchor (`#problem-<slug>`, where problem `type` URIs point); every schema.
  */
+import { PROBLEM_ABOUT } from '../openapi/problem-about.ts';
 import { PROBLEM_SLUGS, PROBLEM_TYPES, problemAnchor } from '../problems.ts';
 import { code, entries, escapeHtml, isJson, type Json, jsonExample, prose } from './html.ts';
 import { fieldList, schemaAnchor, typeLabel } from './schema.ts';
@@ -84,7 +85,8 @@ function operations(doc: Json): { id: string; title: string; html: string }[] {
 function problemTypes(doc: Json): string {
   const examples = isJson(doc.components) ? doc.components.responses : undefined;
   return PROBLEM_SLUGS.map((slug) => {
-    const { status, title, about } = PROBLEM_TYPES[slug];
+    const { status, title } = PROBLEM_TYPES[slug];
+    const about = PROBLEM_ABOUT[slug];
     const component = isJson(examples) && isJson(examples[slug]) ? examples[slug] : {};
     return `<section id="${problemAnchor(slug)}"><h3>${status} ${code(slug)}: ${escapeHtml(title)}</h3>${prose(about)}${mediaTypes(component)}</section>`;
   }).join('');

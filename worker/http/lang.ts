@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { LANGS, type Lang } from '../../shared/index.ts';
 import { ProblemError } from '../problems.ts';
 
-const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
+export const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
 
 /**
  * The first supported language in an Accept-Language header, by quality then order (RFC 9110 §12.5.4),

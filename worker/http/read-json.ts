@@ -18,23 +18,24 @@ function assertJsonMediaType(header: string | null): void {
   throw unsupportedMediaType(header);
 }
 
-export function unsupportedMediaType(header: string | null): ProblemError {
+/** `how` tells the caller how to send the body instead. */
+export function unsupportedMediaType(
+  header: string | null,
+  how = 'as JSON with the header Content-Type: application/json (UTF-8)',
+): ProblemError {
   const got = header ? `The body was sent as "${header.slice(0, 100)}".` : 'The request has no Content-Type.';
-  return new ProblemError(
-    'unsupported-media-type',
-    `${got} Send the body as JSON with the header Content-Type: application/json (UTF-8).`,
-  );
+  return new ProblemError('unsupported-media-type', `${got} Send the body ${how}.`);
 }
 
-export function tooLarge(): ProblemError {
-  return new ProblemError(
-    'payload-too-large',
-    `The body is over ${MAX_BODY_BYTES} bytes. Send only the answers to the questions the flow asks.`,
-  );
+export function tooLarge(
+  limit = MAX_BODY_BYTES,
+  advice = 'Send only the answers to the questions the flow asks.',
+): ProblemError {
+  return new ProblemError('payload-too-large', `The body is over ${limit} bytes. ${advice}`);
 }
 
 /** The body's bytes, or undefined as soon as more than `limit` have arrived (the rest is not read). */
-export async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number) {
+async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number) {
   if (!body) return new Uint8Array();
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
@@ -58,6 +59,17 @@ export async function readAtMost(body: ReadableStream<Uint8Array> | null, limit:
   return bytes;
 }
 
+/**
+ * The body's bytes: a 413 (with `advice`) as soon as it is over `limit`, from its Content-Length or from
+ * the bytes that arrive, since a chunked body declares none.
+ */
+export async function readLimited(request: Request, limit = MAX_BODY_BYTES, advice?: string) {
+  if (Number(request.headers.get('content-length') ?? 0) > limit) throw tooLarge(limit, advice);
+  const bytes = await readAtMost(request.body, limit);
+  if (!bytes) throw tooLarge(limit, advice);
+  return bytes;
+}
+
 export function malformedJson(what: string, expected: string): ProblemError {
   return new ProblemError('malformed-json', `The body is ${what}. ${expected}`);
 }
@@ -65,9 +77,7 @@ export function malformedJson(what: string, expected: string): ProblemError {
 /** The parsed body; `expected` tells the caller what to send instead when it is empty or not JSON. */
 export async function readJsonBody(request: Request, expected: string): Promise<unknown> {
   assertJsonMediaType(request.headers.get('content-type'));
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw tooLarge();
-  const bytes = await readAtMost(request.body, MAX_BODY_BYTES);
-  if (!bytes) throw tooLarge();
+  const bytes = await readLimited(request);
   if (bytes.byteLength === 0) throw malformedJson('empty', expected);
   let text: string;
   try {

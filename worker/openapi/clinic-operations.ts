@@ -3,6 +3,7 @@
  * and the clinician page, each response with a worked example (clinic-examples.ts).
  */
 
+import { CLINIC_ID_PATTERN } from '../clinics/profile.ts';
 import { CLICK_LIMIT, REPORT_LIMIT } from '../http/limits.ts';
 import { MAX_BODY_BYTES } from '../http/read-json.ts';
 import { MAX_DAYS } from '../usage/stats.ts';
@@ -24,7 +25,7 @@ export const CLINIC_PARAMETERS = {
     in: 'path',
     required: true,
     description: 'The clinic id, e.g. `riverside-physio`.',
-    schema: { type: 'string', pattern: '^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$' },
+    schema: { type: 'string', pattern: CLINIC_ID_PATTERN.source },
   },
   clinicQuery: {
     name: 'clinic',

@@ -22,10 +22,11 @@ import { HEADERS, type Json, problemComponent } from './responses.ts';
 function schemaComponents(): Record<string, Json> {
   const convert = (io: 'input' | 'output') =>
     z.toJSONSchema(z.globalRegistry, { io, uri: (id) => `#/components/schemas/${id}` }).schemas;
+  const input = convert('input');
   const schemas: Record<string, Json> = {
     ...convert('output'),
-    TriageRequest: convert('input').TriageRequest ?? {},
-    ReportRequest: convert('input').ReportRequest ?? {},
+    TriageRequest: input.TriageRequest ?? {},
+    ReportRequest: input.ReportRequest ?? {},
   };
   // `$id` and `$schema` are per-file keywords; inside one OpenAPI document they would only mislead.
   return Object.fromEntries(

@@ -2,6 +2,8 @@
  * @module The paths of the OpenAPI document: every endpoint, its parameters, and every response it can
  * send, each with a worked example.
  */
+import { LANGS } from '../../shared/index.ts';
+import { TRIAGE_LIMIT } from '../http/limits.ts';
 import { MAX_BODY_BYTES } from '../http/read-json.ts';
 import { clinicPaths } from './clinic-operations.ts';
 import { apiExamples } from './examples.ts';
@@ -20,7 +22,7 @@ export const PARAMETERS = {
     name: 'lang',
     in: 'query',
     description: 'Language of the texts. Without it, the best match of Accept-Language, else English.',
-    schema: { type: 'string', enum: ['en', 'es'] },
+    schema: { type: 'string', enum: [...LANGS] },
   },
   'Accept-Language': {
     name: 'Accept-Language',
@@ -99,7 +101,7 @@ export function paths(): Json {
       post: {
         operationId: 'triage',
         summary: 'Triage a set of answers',
-        description: `Evaluates the answers: urgency with its reasons, whether to stretch, the conditions ranked with the evidence for and against, contributing factors, a first plan, a clinician summary, a disclaimer and the sources. Checks run in this order: media type (415), size up to ${MAX_BODY_BYTES} bytes (413), JSON (400 malformed-json), request shape (400 invalid-request), questionnaire version (409), answers against the questionnaire (400 invalid-answers). Deterministic: the same request gives the same result. A clinic's widget adds \`?clinic=<id>\` so the completion is counted for it (urgency level and first-ranked condition only; never the answers). Limited to 60 requests a minute per IP address (429). Never cached, never logged.`,
+        description: `Evaluates the answers: urgency with its reasons, whether to stretch, the conditions ranked with the evidence for and against, contributing factors, a first plan, a clinician summary, a disclaimer and the sources. Checks run in this order: media type (415), size up to ${MAX_BODY_BYTES} bytes (413), JSON (400 malformed-json), request shape (400 invalid-request), questionnaire version (409), answers against the questionnaire (400 invalid-answers). Deterministic: the same request gives the same result. A clinic's widget adds \`?clinic=<id>\` so the completion is counted for it (urgency level and first-ranked condition only; never the answers). Limited to ${TRIAGE_LIMIT.perMinute} requests a minute per IP address (429). Never cached, never logged.`,
         parameters: [{ $ref: '#/components/parameters/clinicQuery' }],
         requestBody: { required: true, ...jsonContent('TriageRequest', triageExamples('request')) },
         responses: {

@@ -3,8 +3,10 @@
  * Every media type names its schema by `$ref`, which is how the tests find the zod schema each example
  * must satisfy.
  */
+import { CACHE_CONTROL, PROFILE_CACHE_CONTROL } from '../http/cacheable.ts';
 import { PROBLEM_TYPES, type ProblemSlug } from '../problems.ts';
 import type { Problem } from '../schemas.ts';
+import { PROBLEM_ABOUT } from './problem-about.ts';
 
 export type Json = Record<string, unknown>;
 
@@ -24,7 +26,7 @@ const header = (description: string, schema: Json = { type: 'string' }) => ({ de
 export const HEADERS = {
   ETag: header('Strong validator of this representation; send it back in If-None-Match.'),
   'Cache-Control': header(
-    '`public, max-age=300, stale-while-revalidate=86400` for the catalogues, `public, max-age=60` for clinic profiles, `no-store` for everything about answers, reports and stats.',
+    `\`${CACHE_CONTROL}\` for the catalogues, \`${PROFILE_CACHE_CONTROL}\` for clinic profiles, \`no-store\` for everything about answers, reports and stats.`,
   ),
   Vary: header(
     '`Accept-Language` where the language may come from that header; `Origin` on clinic routes, whose CORS depends on the page.',
@@ -73,7 +75,7 @@ export const ANSWER_BODY_PROBLEMS: ProblemSlug[] = [
 export function problemComponent(slug: ProblemSlug, example: Problem): Json {
   const headers = PROBLEM_HEADERS[slug];
   return {
-    description: `${PROBLEM_TYPES[slug].title}: ${PROBLEM_TYPES[slug].about}`,
+    description: `${PROBLEM_TYPES[slug].title}: ${PROBLEM_ABOUT[slug]}`,
     ...(headers ? { headers } : {}),
     ...jsonContent(
       'Problem',
@@ -111,7 +113,7 @@ export function problemResponses(
       return [
         status,
         {
-          description: group.map((slug) => `\`${slug}\`: ${PROBLEM_TYPES[slug].about}`).join('\n\n'),
+          description: group.map((slug) => `\`${slug}\`: ${PROBLEM_ABOUT[slug]}`).join('\n\n'),
           ...jsonContent('Problem', examplesOf(entries), 'application/problem+json'),
         },
       ];

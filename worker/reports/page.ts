@@ -3,8 +3,9 @@
  * the stored result's `clinicianSummary`. Every stored value is inserted as escaped text; the page
  * has no script and no link to anything, and its CSP allows only its own inline stylesheet.
  */
-import { LANGS, type Lang, text } from '../../shared/index.ts';
+import { type Lang, text } from '../../shared/index.ts';
 import { escapeHtml as e } from '../http/html.ts';
+import { isLang } from '../http/lang.ts';
 import { REPORT_CSS } from './page-styles.ts';
 import { PAGE_TEXTS, type PageText } from './page-texts.ts';
 import type { StoredReport } from './report.ts';
@@ -65,7 +66,7 @@ function table(headings: readonly string[], rows: readonly { cells: string[]; cl
 export function renderReportPage(report: StoredReport, code: string): string {
   const { result } = report;
   // Stored by this Worker, but a page must not break on a value edited by hand.
-  const lang: Lang = LANGS.includes(report.lang) ? report.lang : 'en';
+  const lang: Lang = isLang(report.lang) ? report.lang : 'en';
   const s = result.clinicianSummary;
   const t = (key: string) => text(lang, `summary.${key}`);
   const p = (key: PageText) => PAGE_TEXTS[lang][key];

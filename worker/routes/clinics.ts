@@ -4,23 +4,25 @@ import { type ClinicProfile, originMayCount, publicProfile } from '../clinics/pr
 import { findClinic, requireClinic } from '../clinics/store.ts';
 import type { AppEnv } from '../env.ts';
 import { bearerToken } from '../http/bearer.ts';
+import { PROFILE_CACHE_CONTROL } from '../http/cacheable.ts';
 import { clickRateLimit } from '../http/rate-limit.ts';
 import { tokenMatches } from '../http/token-match.ts';
 import { countLater } from '../usage/counters.ts';
 import { statsRange } from '../usage/stats.ts';
 import { readStats } from '../usage/store.ts';
 
-/** Profiles change rarely and hold nothing secret; a minute of caching spares KV on every page view. */
-const PROFILE_CACHE_CONTROL = 'public, max-age=60';
-
 /**
  * CORS per clinic: a page may read the answer only if its origin is one the clinic listed, so a page the
  * clinic did not allow cannot wear its brand (the widget falls back to unbranded). `Vary: Origin`
  * keeps shared caches from handing one origin's answer to another.
  */
-function allowListedOrigin(c: Context<AppEnv>, clinic: ClinicProfile): void {
+async function clinicForPage(c: Context<AppEnv>): Promise<ClinicProfile> {
+  // Vary on every answer, the 404 too: whether a page may read it depends on the page.
+  c.header('Vary', 'Origin');
+  const clinic = await requireClinic(c.env, c.req.param('id') ?? '');
   const origin = c.req.header('origin');
   if (origin && clinic.origins.includes(origin)) c.header('Access-Control-Allow-Origin', origin);
+  return clinic;
 }
 
 /**
@@ -29,17 +31,11 @@ function allowListedOrigin(c: Context<AppEnv>, clinic: ClinicProfile): void {
  */
 export const clinicRoutes = new Hono<AppEnv>()
   .get('/:id', async (c) => {
-    // Vary on every answer, the 404 too: whether a page may read it depends on the page.
-    c.header('Vary', 'Origin');
-    const clinic = await requireClinic(c.env, c.req.param('id'));
-    allowListedOrigin(c, clinic);
+    const clinic = await clinicForPage(c);
     return c.json(publicProfile(clinic), 200, { 'Cache-Control': PROFILE_CACHE_CONTROL });
   })
   .post('/:id/clicks', clickRateLimit, async (c) => {
-    // Vary on every answer, the 404 too: whether a page may read it depends on the page.
-    c.header('Vary', 'Origin');
-    const clinic = await requireClinic(c.env, c.req.param('id'));
-    allowListedOrigin(c, clinic);
+    const clinic = await clinicForPage(c);
     if (!originMayCount(clinic, c.req.header('origin'))) throw clickFromOtherPage(clinic.id);
     countLater(c, clinic.id, ['booking-clicks']);
     return c.body(null, 204, { 'Cache-Control': 'no-store' });

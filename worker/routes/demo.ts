@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
 import { HTML_SECURITY_HEADERS } from '../http/headers.ts';
 import { escapeHtml as e } from '../http/html.ts';
-import { readAtMost, tooLarge, unsupportedMediaType } from '../http/read-json.ts';
+import { readLimited, unsupportedMediaType } from '../http/read-json.ts';
 
 /** A booking form is a few short fields; the widget's value is a few lines. */
 const MAX_FORM_BYTES = 16 * 1024;
@@ -38,10 +38,9 @@ function bookedPage(fields: [string, string][]): string {
 
 export const demoRoutes = new Hono<AppEnv>().post('/demo/booked', async (c) => {
   const type = c.req.header('content-type') ?? null;
-  if (type?.split(';')[0]?.trim().toLowerCase() !== FORM_TYPE) throw unsupportedMediaType(type);
-  if (Number(c.req.header('content-length') ?? 0) > MAX_FORM_BYTES) throw tooLarge();
-  const bytes = await readAtMost(c.req.raw.body, MAX_FORM_BYTES);
-  if (!bytes) throw tooLarge();
+  if (type?.split(';')[0]?.trim().toLowerCase() !== FORM_TYPE)
+    throw unsupportedMediaType(type, `as a form (Content-Type: ${FORM_TYPE})`);
+  const bytes = await readLimited(c.req.raw, MAX_FORM_BYTES, 'A booking form is a few short fields.');
   const fields = [...new URLSearchParams(new TextDecoder().decode(bytes))];
   return c.html(bookedPage(fields), 200, {
     ...HTML_SECURITY_HEADERS,

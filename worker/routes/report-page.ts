@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
 import { fromAcceptLanguage } from '../http/lang.ts';
+import { UNAVAILABLE_RETRY_SECONDS } from '../problems.ts';
 import { pageHeaders, renderMissingPage, renderReportPage, renderUnavailablePage } from '../reports/page.ts';
 import { readReport } from '../reports/store.ts';
 import { normalizeCode } from '../secrets.ts';
@@ -19,7 +20,7 @@ export const reportPageRoutes = new Hono<AppEnv>().get('/r/:code', async (c) => 
   } catch {
     return c.html(renderUnavailablePage(readerLang), 503, {
       ...(await pageHeaders(readerLang)),
-      'Retry-After': '60',
+      'Retry-After': String(UNAVAILABLE_RETRY_SECONDS),
     });
   }
   if (!report) return c.html(renderMissingPage(readerLang), 404, await pageHeaders(readerLang));

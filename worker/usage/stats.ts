@@ -2,26 +2,15 @@
  * @module A clinic's usage counts over a range of UTC days, zero-filled, every urgency level and
  * condition present: counts only, keyed by dates and vocabulary ids.
  */
+import type * as z from 'zod';
 import { CONDITION_IDS, type ConditionId, URGENCY_LEVELS, type Urgency } from '../../shared/index.ts';
 import { ProblemError } from '../problems.ts';
+import type { ClinicStatsSchema } from '../schemas.ts';
 import { utcDay } from './metrics.ts';
 
-export interface Counts {
-  completions: number;
-  byUrgency: Record<Urgency, number>;
-  byCondition: Record<ConditionId, number>;
-  shares: number;
-  bookingClicks: number;
-}
-
-export interface ClinicStats {
-  clinic: string;
-  from: string;
-  to: string;
-  timeZone: 'UTC';
-  totals: Counts;
-  days: ({ date: string } & Counts)[];
-}
+/** The response shape, taken from the schema that documents it so the two cannot drift. */
+export type ClinicStats = z.infer<typeof ClinicStatsSchema>;
+type Counts = ClinicStats['totals'];
 
 export const DEFAULT_DAYS = 30;
 export const MAX_DAYS = 366;
