@@ -310,7 +310,7 @@ export class Flow {
       // Anything else thrown is our own bug: say so as a server error rather than hang.
       this.error = (err as ApiError).code ? (err as ApiError) : { code: 'server' };
       this.#host.emit('error', { code: this.error.code });
-      if (focus) this.#host.moved();
+      if (focus) this.#host.moved('.err button');
     } finally {
       clearTimeout(timer);
       this.busy = this.slow = false;

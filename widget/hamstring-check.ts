@@ -118,9 +118,7 @@ export class HamstringCheck extends LitElement {
   protected override updated(): void {
     const root = this.renderRoot as ShadowRoot;
     if (this.#focus) {
-      (
-        root.querySelector<HTMLElement>('.err button') ?? root.querySelector<HTMLElement>(this.#focus)
-      )?.focus();
+      root.querySelector<HTMLElement>(this.#focus)?.focus();
       this.#focus = undefined;
     }
     this.#sync(root.querySelector('h2') ?? undefined);
@@ -196,7 +194,7 @@ export class HamstringCheck extends LitElement {
     );
   }
 
-  /** After the next render, focus `to` (default: the heading), or Try again if a request failed. */
+  /** After the next render, focus `to` (default: the heading). */
   moved(to = 'h2'): void {
     this.#focus = to;
   }

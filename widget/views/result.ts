@@ -24,13 +24,16 @@ const icon = (level: Level) =>
 
 const list = (items: unknown[]) => html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`;
 
-/** The first few items, the rest behind a disclosure. */
-function some(items: string[], t: Strings, first = 3) {
-  return html`${list(items.slice(0, first))}${
-    items.length > first
-      ? html`<details><summary>${fill(t.more, { n: items.length - first })}</summary>${list(items.slice(first))}</details>`
-      : nothing
-  }`;
+/** A titled list of findings, the first few shown and the rest behind a disclosure; nothing when empty. */
+function findings(title: string, items: { text: string }[], t: Strings, first = 3) {
+  const texts = items.map((f) => f.text);
+  return texts.length
+    ? html`<p class="sub">${title}</p>${list(texts.slice(0, first))}${
+        texts.length > first
+          ? html`<details><summary>${fill(t.more, { n: texts.length - first })}</summary>${list(texts.slice(first))}</details>`
+          : nothing
+      }`
+    : nothing;
 }
 
 const section = (title: string, body: unknown, part = '') =>
@@ -52,22 +55,7 @@ function likely(r: TriageResult, t: Strings) {
     html`<ol class="conds">${r.conditions.slice(0, 3).map(
       (c) => html`<li><h4>${c.name} <span class="small">· ${t[`band.${c.band}`]}</span></h4>
         <p>${c.summary}</p>
-        ${
-          c.for.length
-            ? html`<p class="sub">${t.for}</p>${some(
-                c.for.map((f) => f.text),
-                t,
-              )}`
-            : nothing
-        }
-        ${
-          c.against.length
-            ? html`<p class="sub">${t.against}</p>${some(
-                c.against.map((f) => f.text),
-                t,
-              )}`
-            : nothing
-        }</li>`,
+        ${findings(t.for, c.for, t)}${findings(t.against, c.against, t)}</li>`,
     )}</ol>`,
     'conditions',
   );
