@@ -288,8 +288,10 @@ export class Flow {
     this.#show('question');
   }
 
+  /** A failed request's message and its Try again belong to the screen it failed on, so they go with it. */
   #show(screen: Flow['screen']): void {
     this.screen = screen;
+    this.error = undefined;
     this.#host.moved();
     this.#host.requestUpdate();
   }

@@ -83,9 +83,12 @@ export class HamstringCheck extends LitElement {
     return root;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The intro's words come with the questionnaire, so it is fetched at once.
+  /**
+   * The intro's words come with the questionnaire, so it is fetched at the first render: once, whatever
+   * the page does to the element afterwards (moving it re-connects it), and after the attributes a page
+   * sets just after creating it, such as `lang`.
+   */
+  protected override firstUpdated(): void {
     void this.flow.boot();
   }
 

@@ -28,6 +28,7 @@ beforeAll(async () => {
   host = await serveHost({
     '/es': page('es', '<hamstring-check></hamstring-check>'),
     '/es-attribute': page('en', '<hamstring-check lang="es-MX"></hamstring-check>'),
+    '/scripted': page('en', '<aside></aside>'),
     '/themed': page(
       'en',
       '<hamstring-check theme="dark" class="brand"></hamstring-check><hamstring-check theme="light"></hamstring-check>',
@@ -70,6 +71,32 @@ describe('<hamstring-check> language, theme and fit', () => {
     expect(await widget(p).getByRole('button', { name: 'Empezar' }).count()).toBe(1);
     await widget(p).evaluate((el) => el.setAttribute('lang', 'en'));
     await expect.poll(() => heading(p)).toBe('Pain at the back of your thigh?');
+    await p.close();
+  }, 30_000);
+
+  it('speaks the language a script sets just after adding it, and fetches the questionnaire once however the page moves it', async () => {
+    const p = await browser().newPage();
+    const fetched: string[] = [];
+    await p.route(`${baseURL}/v1/questionnaire*`, (route) => {
+      fetched.push(route.request().url());
+      return route.continue();
+    });
+    await p.goto(`${host.url}/scripted`);
+    await p.evaluate(async () => {
+      await customElements.whenDefined('hamstring-check');
+      const el = document.createElement('hamstring-check');
+      document.querySelector('main')?.append(el);
+      el.setAttribute('lang', 'es');
+    });
+    await widget(p).getByRole('button', { name: 'Empezar' }).waitFor();
+    await p.evaluate(() => {
+      const el = document.querySelector('hamstring-check') as Element;
+      document.querySelector('aside')?.append(el);
+      document.querySelector('main')?.prepend(el);
+    });
+    await sleep(500);
+    expect(fetched).toHaveLength(1);
+    expect(fetched[0]).toContain('lang=es');
     await p.close();
   }, 30_000);
 

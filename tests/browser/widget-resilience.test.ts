@@ -96,6 +96,20 @@ describe('<hamstring-check> when the API fails', () => {
     await page.close();
   }, 60_000);
 
+  it('a failed triage’s message and Try again go when the runner goes back to change an answer', async () => {
+    const page = await open();
+    await toRedFlagQuestion(page);
+    await page.route(TRIAGE, problem(503));
+    await widget(page).locator('form button.primary').click();
+    await widget(page).locator('[part~=error]').waitFor();
+
+    await widget(page).getByRole('button', { name: 'Back' }).click();
+    await expect.poll(() => heading(page)).toBe(question('running').text);
+    expect(await widget(page).locator('[part~=error]').count()).toBe(0);
+    expect(await focused(page)).toBe(`h2: ${question('running').text}`);
+    await page.close();
+  }, 60_000);
+
   it('an unreachable API asks to check the connection, malformed JSON and a 429 are explained, and none loses the answers', async () => {
     const page = await open();
     await toRedFlagQuestion(page);
