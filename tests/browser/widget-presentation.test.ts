@@ -72,7 +72,7 @@ describe('<hamstring-check> language, theme and fit', () => {
     await widget(p).evaluate((el) => el.setAttribute('lang', 'en'));
     await expect.poll(() => heading(p)).toBe('Pain at the back of your thigh?');
     await p.close();
-  }, 30_000);
+  });
 
   it('speaks the language a script sets just after adding it, and fetches the questionnaire once however the page moves it', async () => {
     const p = await browser().newPage();
@@ -98,7 +98,7 @@ describe('<hamstring-check> language, theme and fit', () => {
     expect(fetched).toHaveLength(1);
     expect(fetched[0]).toContain('lang=es');
     await p.close();
-  }, 30_000);
+  });
 
   it('follows theme="dark" and theme="light" whatever the system says, and the host’s custom properties and parts', async () => {
     const p = await browser().newPage();
@@ -129,7 +129,7 @@ describe('<hamstring-check> language, theme and fit', () => {
     ]);
     await expectAccessible(p, 'two themed widgets');
     await p.close();
-  }, 30_000);
+  });
 
   for (const width of [1280, 320]) {
     it(`reserves its first screen’s height at ${width} px, so the page does not move when the script arrives late`, async () => {
@@ -162,7 +162,7 @@ describe('<hamstring-check> language, theme and fit', () => {
       expect(paintedAt).toBeLessThan(definedAt);
       expect(cls).toBeLessThan(0.01);
       await p.close();
-    }, 30_000);
+    });
   }
 
   it('prints only the clinician summary, and Copy puts the summary on the clipboard', async () => {
