@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { chromiumPerFile } from './widget-driver.ts';
+import { chromiumPerFile } from './chromium-per-file.ts';
 
 const baseURL = inject('baseURL');
 const browser = chromiumPerFile();

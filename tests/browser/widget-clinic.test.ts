@@ -7,17 +7,11 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
+import { chromiumPerFile } from './chromium-per-file.ts';
 import { demoTotals, open, openDemoClinic, openOnApiOrigin } from './clinic-support.ts';
 import { embedScript, type HostServer, html, serveHost } from './host-server.ts';
 import { INJECTED_NAME } from './test-clinics.ts';
-import {
-  chromiumPerFile,
-  completeFlow,
-  expectAccessible,
-  questionnaire,
-  screenshot,
-  widget,
-} from './widget-driver.ts';
+import { completeFlow, expectAccessible, questionnaire, screenshot, widget } from './widget-driver.ts';
 
 const baseURL = inject('baseURL');
 const token = inject('demoStatsToken');

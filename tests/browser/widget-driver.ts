@@ -4,30 +4,17 @@
  * Every screen it reaches is checked with axe-core. Used by the widget browser tests.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Question, Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import type { TriageResult } from '../../shared/schemas/triage.ts';
 import type { Answers, AnswerValue } from '../../shared/schemas/values.ts';
-import { launchChromium } from './chromium.ts';
 
 const AXE_SOURCE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url);
 
 /** Answers for required questions a vignette's story leaves open: "not sure" where offered, else these. */
 const FILLERS: Answers = { previous: 'no', walking: 'normal', since: 'weeks-3-6' };
-
-/** One Chromium for a test file, launched before its tests and closed after them; call at the top level. */
-export function chromiumPerFile(): () => Browser {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  return () => browser as Browser;
-}
 
 export const widget = (page: Page): Locator => page.locator('hamstring-check').first();
 

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
-import { chromiumPerFile, completeFlow, questionnaire, widget } from './widget-driver.ts';
+import { chromiumPerFile } from './chromium-per-file.ts';
+import { completeFlow, questionnaire, widget } from './widget-driver.ts';
 
 const baseURL = inject('baseURL');
 const browser = chromiumPerFile();

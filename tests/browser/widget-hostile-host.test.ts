@@ -4,8 +4,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { APP_VERSION } from '../../shared/version.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
+import { chromiumPerFile } from './chromium-per-file.ts';
 import { embedScript, type HostServer, html, serveHost, strictCsp } from './host-server.ts';
-import { chromiumPerFile, completeFlow, questionnaire, widget } from './widget-driver.ts';
+import { completeFlow, questionnaire, widget } from './widget-driver.ts';
 
 const baseURL = inject('baseURL');
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -2,9 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
+import { chromiumPerFile } from './chromium-per-file.ts';
 import { embedScript, type HostServer, html, serveHost, strictCsp } from './host-server.ts';
 import {
-  chromiumPerFile,
   completeFlow,
   expectAccessible,
   heading,

@@ -2,9 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page, Route } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Questionnaire } from '../../shared/schemas/questionnaire.ts';
+import { chromiumPerFile } from './chromium-per-file.ts';
 import {
   answerByMouse,
-  chromiumPerFile,
   expectAccessible,
   focused,
   heading,

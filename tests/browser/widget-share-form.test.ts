@@ -7,17 +7,10 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
+import { chromiumPerFile } from './chromium-per-file.ts';
 import { contrast, open, openDemoClinic, openOnApiOrigin } from './clinic-support.ts';
 import { LINKED } from './test-clinics.ts';
-import {
-  chromiumPerFile,
-  completeFlow,
-  expectAccessible,
-  focused,
-  heading,
-  questionnaire,
-  widget,
-} from './widget-driver.ts';
+import { completeFlow, expectAccessible, focused, heading, questionnaire, widget } from './widget-driver.ts';
 
 const baseURL = inject('baseURL');
 const browser = chromiumPerFile();

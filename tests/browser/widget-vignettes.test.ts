@@ -4,14 +4,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import type { TriageResult } from '../../shared/schemas/triage.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
-import {
-  chromiumPerFile,
-  completeFlow,
-  questionnaire,
-  screenshot,
-  shownVerdict,
-  widget,
-} from './widget-driver.ts';
+import { chromiumPerFile } from './chromium-per-file.ts';
+import { completeFlow, questionnaire, screenshot, shownVerdict, widget } from './widget-driver.ts';
 
 const baseURL = inject('baseURL');
 const PUBLIC = JSON.parse(
