@@ -1,7 +1,7 @@
 /** Pages and counts the clinic browser tests share: the demo clinic page, a page on the API's own origin, stats. */
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { widget } from './widget-driver.ts';
+import { widget } from './widget-page.ts';
 
 export interface Opened {
   page: Page;

@@ -11,7 +11,8 @@ import { chromiumPerFile } from './chromium-per-file.ts';
 import { demoTotals, open, openDemoClinic, openOnApiOrigin } from './clinic-support.ts';
 import { embedScript, type HostServer, html, serveHost } from './host-server.ts';
 import { INJECTED_NAME } from './test-clinics.ts';
-import { completeFlow, expectAccessible, questionnaire, screenshot, widget } from './widget-driver.ts';
+import { completeFlow, expectAccessible, screenshot } from './widget-driver.ts';
+import { questionnaire, widget } from './widget-page.ts';
 
 const baseURL = inject('baseURL');
 const token = inject('demoStatsToken');

@@ -1,7 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 import { chromiumPerFile } from './chromium-per-file.ts';
-import { completeFlow, questionnaire, widget } from './widget-driver.ts';
+import { completeFlow } from './widget-driver.ts';
+import { questionnaire, widget } from './widget-page.ts';
 
 const baseURL = inject('baseURL');
 const browser = chromiumPerFile();

@@ -6,7 +6,8 @@ import { APP_VERSION } from '../../shared/version.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 import { chromiumPerFile } from './chromium-per-file.ts';
 import { embedScript, type HostServer, html, serveHost, strictCsp } from './host-server.ts';
-import { completeFlow, questionnaire, widget } from './widget-driver.ts';
+import { completeFlow } from './widget-driver.ts';
+import { questionnaire, widget } from './widget-page.ts';
 
 const baseURL = inject('baseURL');
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -4,14 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 import { chromiumPerFile } from './chromium-per-file.ts';
 import { embedScript, type HostServer, html, serveHost, strictCsp } from './host-server.ts';
-import {
-  completeFlow,
-  expectAccessible,
-  heading,
-  nextScreen,
-  questionnaire,
-  widget,
-} from './widget-driver.ts';
+import { completeFlow, expectAccessible } from './widget-driver.ts';
+import { heading, nextScreen, questionnaire, widget } from './widget-page.ts';
 
 const baseURL = inject('baseURL');
 const page = (lang: string, body: string) =>

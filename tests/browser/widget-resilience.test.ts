@@ -3,15 +3,8 @@ import type { Page, Route } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import { chromiumPerFile } from './chromium-per-file.ts';
-import {
-  answerByMouse,
-  expectAccessible,
-  focused,
-  heading,
-  nextScreen,
-  questionnaire,
-  widget,
-} from './widget-driver.ts';
+import { expectAccessible } from './widget-driver.ts';
+import { answerByMouse, focused, heading, nextScreen, questionnaire, widget } from './widget-page.ts';
 
 const baseURL = inject('baseURL');
 const TRIAGE = `${baseURL}/v1/triage`;

@@ -10,7 +10,8 @@ import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 import { chromiumPerFile } from './chromium-per-file.ts';
 import { contrast, open, openDemoClinic, openOnApiOrigin } from './clinic-support.ts';
 import { LINKED } from './test-clinics.ts';
-import { completeFlow, expectAccessible, focused, heading, questionnaire, widget } from './widget-driver.ts';
+import { completeFlow, expectAccessible } from './widget-driver.ts';
+import { focused, heading, questionnaire, widget } from './widget-page.ts';
 
 const baseURL = inject('baseURL');
 const browser = chromiumPerFile();

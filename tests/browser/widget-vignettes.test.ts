@@ -5,7 +5,8 @@ import type { Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import type { TriageResult } from '../../shared/schemas/triage.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 import { chromiumPerFile } from './chromium-per-file.ts';
-import { completeFlow, questionnaire, screenshot, shownVerdict, widget } from './widget-driver.ts';
+import { completeFlow, screenshot, shownVerdict } from './widget-driver.ts';
+import { questionnaire, widget } from './widget-page.ts';
 
 const baseURL = inject('baseURL');
 const PUBLIC = JSON.parse(
