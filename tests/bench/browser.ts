@@ -28,10 +28,13 @@ interface Measure {
   cls: number;
 }
 
+interface Network {
+  cdp: CDPSession;
+  totals: () => { requests: number; bytes: number };
+}
+
 /** Counts requests and their bytes on the wire through DevTools. */
-async function trackNetwork(
-  page: Page,
-): Promise<{ cdp: CDPSession; totals: () => { requests: number; bytes: number } }> {
+async function trackNetwork(page: Page): Promise<Network> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   let requests = 0;
@@ -55,6 +58,12 @@ async function watchLayoutShift(page: Page): Promise<void> {
 }
 
 const cls = (page: Page) => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+
+/** A time with what the page has loaded and how far it has shifted by now. */
+async function measure(page: Page, net: Network, ms: number): Promise<Measure> {
+  const { requests, bytes } = net.totals();
+  return { ms, requests, kb: bytes / 1024, cls: await cls(page) };
+}
 
 type Check =
   | { kind: 'start' }
@@ -108,24 +117,10 @@ async function widgetRun(
   q: Questionnaire,
 ): Promise<{ intro: Measure; first: Measure; result: Measure }> {
   const { context, page, net } = await openMeasured(browser, base);
-  const introAt = await when(page, { kind: 'start' });
-  const introNet = net.totals();
-  const intro: Measure = {
-    ms: introAt,
-    requests: introNet.requests,
-    kb: introNet.bytes / 1024,
-    cls: await cls(page),
-  };
+  const intro = await measure(page, net, await when(page, { kind: 'start' }));
   await widget(page).getByRole('button', { name: 'Start' }).click();
   const firstQuestion = q.questions[0] as Question;
-  const firstAt = await when(page, { kind: 'heading', text: firstQuestion.text });
-  const firstNet = net.totals();
-  const first: Measure = {
-    ms: firstAt,
-    requests: firstNet.requests,
-    kb: firstNet.bytes / 1024,
-    cls: await cls(page),
-  };
+  const first = await measure(page, net, await when(page, { kind: 'heading', text: firstQuestion.text }));
 
   const answers = VIGNETTE_ANSWERS[VIGNETTE] as Answers;
   let lastClickAt = 0;
@@ -138,14 +133,8 @@ async function widgetRun(
     await answerByMouse(page, question, pick(question, answers));
     await when(page, { kind: 'left', text });
   }
-  const resultAt = await when(page, { kind: 'result' });
-  const all = net.totals();
-  const result: Measure = {
-    ms: resultAt - lastClickAt,
-    requests: all.requests,
-    kb: all.bytes / 1024,
-    cls: await cls(page),
-  };
+  // The whole flow's requests and bytes, but the time from the last answer.
+  const result = await measure(page, net, (await when(page, { kind: 'result' })) - lastClickAt);
   await net.cdp.detach();
   await context.close();
   return { intro, first, result };
@@ -196,12 +185,10 @@ async function floorHost(): Promise<HostServer> {
 
 async function floorRun(browser: Browser, base: string): Promise<Measure> {
   const { context, page, net } = await openMeasured(browser, base);
-  const at = await when(page, { kind: 'floor' });
-  const totals = net.totals();
-  const measure = { ms: at, requests: totals.requests, kb: totals.bytes / 1024, cls: await cls(page) };
+  const floor = await measure(page, net, await when(page, { kind: 'floor' }));
   await net.cdp.detach();
   await context.close();
-  return measure;
+  return floor;
 }
 
 export async function browserBenchmark(): Promise<{ markdown: string; summary: Record<string, number> }> {
