@@ -1,31 +1,15 @@
 /** Pages and counts the clinic browser tests share: the demo clinic page, a page on the API's own origin, stats. */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { expect } from 'vitest';
-import { widget } from './widget-page.ts';
-
-export interface Opened {
-  page: Page;
-  /** Page errors and console errors, for the tests to expect none. */
-  problems: string[];
-}
-
-export async function open(
-  browser: Browser,
-  url: string,
-  { width = 1280, colorScheme = 'light' as 'light' | 'dark' } = {},
-): Promise<Opened> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-  const problems: string[] = [];
-  page.on('pageerror', (err) => problems.push(err.message));
-  page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
-  await page.goto(url);
-  await widget(page).locator('h2').waitFor();
-  return { page, problems };
-}
+import { type Opened, type OpenOptions, openPage, widget } from './widget-page.ts';
 
 /** The demo clinic's booking page, once the widget wears the clinic's brand. */
-export async function openDemoClinic(browser: Browser, baseURL: string, options = {}): Promise<Opened> {
-  const opened = await open(browser, `${baseURL}/demo/clinic`, options);
+export async function openDemoClinic(
+  browser: Browser,
+  baseURL: string,
+  options: OpenOptions = {},
+): Promise<Opened> {
+  const opened = await openPage(browser, `${baseURL}/demo/clinic`, options);
   await widget(opened.page).locator('[part~=banner]').waitFor();
   return opened;
 }

@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 import { chromiumPerFile } from './chromium-per-file.ts';
 import { completeFlow } from './widget-driver.ts';
-import { questionnaire, widget } from './widget-page.ts';
+import { openPage, questionnaire } from './widget-page.ts';
 
 const baseURL = inject('baseURL');
 const browser = chromiumPerFile();
@@ -16,9 +16,7 @@ interface Seen {
 
 describe('<hamstring-check> events for the host page', () => {
   it('fires start, one answer per answered question (its id only), then complete with codes and ids but no answer values', async () => {
-    const page = await browser().newPage();
-    await page.goto(`${baseURL}/`);
-    await widget(page).locator('h2').waitFor();
+    const { page } = await openPage(browser(), `${baseURL}/`);
     // Listening on document: the events bubble out of the element to the page.
     await page.evaluate(() => {
       const seen: Seen[] = [];

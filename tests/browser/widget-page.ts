@@ -3,7 +3,7 @@
  * screen (the question's heading, the option labels) matched to the questionnaire the API serves. No
  * vitest here, so the benchmarks drive the widget with the same code as the tests.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { Question, Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import type { Answers, AnswerValue } from '../../shared/schemas/values.ts';
 
@@ -11,6 +11,35 @@ import type { Answers, AnswerValue } from '../../shared/schemas/values.ts';
 const FILLERS: Answers = { previous: 'no', walking: 'normal', since: 'weeks-3-6' };
 
 export const widget = (page: Page): Locator => page.locator('hamstring-check').first();
+
+export interface Opened {
+  page: Page;
+  /** Page errors and console errors, for the tests to expect none. */
+  problems: string[];
+}
+
+export interface OpenOptions {
+  width?: number;
+  colorScheme?: 'light' | 'dark';
+  /** Runs on the new page before it navigates: routes and init scripts that must see the first byte. */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+/** A new page at `url`, returned once the widget shows its first heading. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  { width = 1280, colorScheme = 'light', prepare }: OpenOptions = {},
+): Promise<Opened> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(err.message));
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
+  await prepare?.(page);
+  await page.goto(url);
+  await widget(page).locator('h2').waitFor();
+  return { page, problems };
+}
 
 export async function questionnaire(baseURL: string, lang = 'en'): Promise<Questionnaire> {
   return (await fetch(`${baseURL}/v1/questionnaire?lang=${lang}`)).json() as Promise<Questionnaire>;

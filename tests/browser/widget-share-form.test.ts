@@ -8,10 +8,10 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 import { chromiumPerFile } from './chromium-per-file.ts';
-import { contrast, open, openDemoClinic, openOnApiOrigin } from './clinic-support.ts';
+import { contrast, openDemoClinic, openOnApiOrigin } from './clinic-support.ts';
 import { LINKED } from './test-clinics.ts';
 import { completeFlow, expectAccessible } from './widget-driver.ts';
-import { focused, heading, questionnaire, widget } from './widget-page.ts';
+import { focused, heading, openPage, questionnaire, widget } from './widget-page.ts';
 
 const baseURL = inject('baseURL');
 const browser = chromiumPerFile();
@@ -42,7 +42,7 @@ async function share(page: Page): Promise<{ href: string; code: string }> {
 
 describe('Share with my clinician', () => {
   it('says what is sent and kept, stores nothing before the press, retries a failure, then gives the clinician page and its code; Remove it deletes the report', async () => {
-    const { page, problems } = await open(browser(), `${baseURL}/`);
+    const { page, problems } = await openPage(browser(), `${baseURL}/`);
     const calls = reportCalls(page);
     const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P05-cauda-equina'] ?? {});
     const section = widget(page).locator('[part~=share]');
