@@ -28,8 +28,11 @@ button, input, svg, h2, p, ul, li { all: unset !important; display: inline !impo
 const csp = strictCsp(baseURL);
 const browser = chromiumPerFile();
 let host: HostServer;
+/** The other-lit element's script, bundled once for the file's pages. */
+let otherLitCode: string;
 
 beforeAll(async () => {
+  otherLitCode = await otherLit();
   const script = embedScript(`${baseURL}/v1/hamstring-check.js`);
   host = await serveHost({
     '/hostile': html(
@@ -71,7 +74,6 @@ async function otherLit(): Promise<string> {
 
 /** Opens a host page in dark mode, recording page errors and every CSP violation from the very start. */
 async function openHost(path: string): Promise<Opened> {
-  const code = await otherLit();
   return openPage(browser(), `${host.url}${path}`, {
     width: 800,
     colorScheme: 'dark',
@@ -85,7 +87,7 @@ async function openHost(path: string): Promise<Opened> {
       });
       await page.route(OTHER_LIT, (route) =>
         route.fulfill({
-          body: code,
+          body: otherLitCode,
           contentType: 'text/javascript',
           headers: { 'Access-Control-Allow-Origin': '*' },
         }),
