@@ -4,13 +4,13 @@
  */
 import { exports } from 'cloudflare:workers';
 import { expect } from 'vitest';
-import { type Answers, QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
 import { docsSite } from '../../worker/docs/site.ts';
 import { SITTING_BONE_ACHE } from '../../worker/openapi/examples.ts';
 import { type Problem, ProblemSchema } from '../../worker/schemas.ts';
+import { triageBody } from '../shared/support/triage-body.ts';
 
-// The marathoner of the documented example, so the tests post what the docs show.
-export { SITTING_BONE_ACHE };
+// triageBody's default answers, for the tests that compare with them.
+export { SITTING_BONE_ACHE, triageBody };
 
 export const BASE = 'https://hc.test';
 
@@ -24,13 +24,6 @@ export function freshIp(): string {
   lastIp += 1;
   return `2001:db8::${lastIp.toString(16)}`;
 }
-
-export const triageBody = (answers: Answers = SITTING_BONE_ACHE, extra: Record<string, unknown> = {}) => ({
-  questionnaireVersion: QUESTIONNAIRE_VERSION,
-  lang: 'en',
-  answers,
-  ...extra,
-});
 
 interface PostOptions {
   ip?: string;
