@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
-import { SITTING_BONE_ACHE } from '../../worker/openapi/examples.ts';
+import { jsonPost, triageBody } from '../shared/support/triage-body.ts';
 import { chromiumPerFile } from './chromium-per-file.ts';
 
 const baseURL = inject('baseURL');
@@ -18,15 +18,7 @@ beforeAll(() => {
 });
 
 async function shareReport(): Promise<{ url: string; deleteToken: string; code: string }> {
-  const res = await fetch(`${baseURL}/v1/reports`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      questionnaireVersion: QUESTIONNAIRE_VERSION,
-      lang: 'en',
-      answers: SITTING_BONE_ACHE,
-    }),
-  });
+  const res = await fetch(`${baseURL}/v1/reports`, jsonPost(triageBody()));
   expect(res.status).toBe(201);
   return (await res.json()) as { url: string; deleteToken: string; code: string };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import type { TriageResult } from '../../shared/schemas/triage.ts';
+import { jsonPost } from '../shared/support/triage-body.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 import { chromiumPerFile } from './chromium-per-file.ts';
 import { completeFlow, screenshot, shownVerdict } from './widget-driver.ts';
@@ -35,13 +36,7 @@ async function runVignette(id: string, width: number, keyboard: boolean) {
 
   // The widget sent every answer of the story, and shows what the API says for that request.
   expect(run.request.answers).toMatchObject(answers);
-  const direct = (await (
-    await fetch(`${baseURL}/v1/triage`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(run.request),
-    })
-  ).json()) as TriageResult;
+  const direct = (await (await fetch(`${baseURL}/v1/triage`, jsonPost(run.request))).json()) as TriageResult;
   expect(await shownVerdict(page)).toEqual({
     urgency: direct.urgency.title,
     stretch: direct.stretch.headline,

@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import { docsSite } from '../../worker/docs/site.ts';
 import { SITTING_BONE_ACHE } from '../../worker/openapi/examples.ts';
 import { type Problem, ProblemSchema } from '../../worker/schemas.ts';
-import { triageBody } from '../shared/support/triage-body.ts';
+import { jsonPost as plainJsonPost, triageBody } from '../shared/support/triage-body.ts';
 
 // triageBody's default answers, for the tests that compare with them.
 export { SITTING_BONE_ACHE, triageBody };
@@ -24,6 +24,10 @@ export function freshIp(): string {
   lastIp += 1;
   return `2001:db8::${lastIp.toString(16)}`;
 }
+
+/** POST `body` as JSON from a fresh client address. */
+export const jsonPost = (body: unknown, headers: Record<string, string> = {}): RequestInit =>
+  plainJsonPost(body, { 'CF-Connecting-IP': freshIp(), ...headers });
 
 interface PostOptions {
   ip?: string;

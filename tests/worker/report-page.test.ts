@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { triage } from '../../shared/index.ts';
 import { REPORT_CSS } from '../../worker/reports/page-styles.ts';
 import type { StoredReport } from '../../worker/reports/report.ts';
-import { brokenKv, CLINIC_SITE, jsonPost, putClinic, settled, withBindings } from './clinic-helpers.ts';
-import { api, SITTING_BONE_ACHE, triageBody } from './helpers.ts';
+import { brokenKv, CLINIC_SITE, putClinic, settled, withBindings } from './clinic-helpers.ts';
+import { api, jsonPost, SITTING_BONE_ACHE, triageBody } from './helpers.ts';
 
 const { clinic } = await putClinic();
 

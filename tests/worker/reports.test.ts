@@ -4,16 +4,16 @@ import { triage } from '../../shared/index.ts';
 import type { StoredReport } from '../../worker/reports/report.ts';
 import { ReportCreatedSchema } from '../../worker/schemas.ts';
 import { CODE_PATTERN, sha256Hex } from '../../worker/secrets.ts';
+import { brokenKv, CLINIC_SITE, OTHER_SITE, putClinic, settled, withBindings } from './clinic-helpers.ts';
 import {
-  brokenKv,
-  CLINIC_SITE,
+  api,
+  errorsByPointer,
+  expectProblem,
+  freshIp,
   jsonPost,
-  OTHER_SITE,
-  putClinic,
-  settled,
-  withBindings,
-} from './clinic-helpers.ts';
-import { api, errorsByPointer, expectProblem, freshIp, SITTING_BONE_ACHE, triageBody } from './helpers.ts';
+  SITTING_BONE_ACHE,
+  triageBody,
+} from './helpers.ts';
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -6,7 +6,6 @@ import {
   brokenKv,
   CLINIC_SITE,
   countersOn,
-  jsonPost,
   OTHER_SITE,
   putClinic,
   settled,
@@ -14,7 +13,7 @@ import {
   triageFor,
   withBindings,
 } from './clinic-helpers.ts';
-import { expectProblem, SITTING_BONE_ACHE, triageBody } from './helpers.ts';
+import { expectProblem, jsonPost, SITTING_BONE_ACHE, triageBody } from './helpers.ts';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,6 +1,6 @@
 /**
  * Triage requests as every test suite builds them (workerd, browser, tools, benchmarks, soak): the body
- * for POST /v1/triage and POST /v1/reports.
+ * for POST /v1/triage and POST /v1/reports, and the request init that sends a value as JSON.
  */
 import { type Answers, QUESTIONNAIRE_VERSION } from '../../../shared/index.ts';
 import { SITTING_BONE_ACHE } from '../../../worker/openapi/examples.ts';
@@ -14,4 +14,11 @@ export const triageBody = (answers: Answers = SITTING_BONE_ACHE, extra: Record<s
   lang: 'en' as const,
   answers,
   ...extra,
+});
+
+/** POST `body` as JSON. */
+export const jsonPost = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json', ...headers },
+  body: JSON.stringify(body),
 });
