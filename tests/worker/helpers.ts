@@ -18,6 +18,23 @@ export function api(path: string, init?: RequestInit): Promise<Response> {
   return exports.default.fetch(`${BASE}${path}`, init);
 }
 
+/** The CORS preflight a browser on `origin` sends before `method` with `requestHeaders`. */
+export function preflight(
+  path: string,
+  origin: string,
+  method: string,
+  requestHeaders: string,
+): Promise<Response> {
+  return api(path, {
+    method: 'OPTIONS',
+    headers: {
+      Origin: origin,
+      'Access-Control-Request-Method': method,
+      'Access-Control-Request-Headers': requestHeaders,
+    },
+  });
+}
+
 let lastIp = 0;
 /** A fresh client address per call, so tests never share a rate-limit bucket by accident. */
 export function freshIp(): string {
