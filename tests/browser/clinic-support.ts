@@ -18,22 +18,19 @@ export async function openDemoClinic(
  * A page served from the API's own origin (so a test clinic, which allows that origin, releases its
  * profile to it) with no CSP at all: nothing would stop injected markup from running.
  */
-export async function openOnApiOrigin(browser: Browser, baseURL: string, element: string): Promise<Opened> {
+export function openOnApiOrigin(browser: Browser, baseURL: string, element: string): Promise<Opened> {
   const url = `${baseURL}/test/host-page`;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.route(url, (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+  return openPage(browser, url, {
+    async prepare(page) {
+      await page.route(url, (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
         <body><main><h1>Host</h1><script type="module" src="/v1/hamstring-check.js"></script>${element}</main></body></html>`,
-    }),
-  );
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (err) => problems.push(err.message));
-  await page.goto(url);
-  await widget(page).locator('h2').waitFor();
-  return { page, problems };
+        }),
+      );
+    },
+  });
 }
 
 export interface Totals {
