@@ -45,7 +45,8 @@ export default defineConfig({
       },
       {
         root,
-        // Bytes of the built Worker and embed, README's integrity hash; `npm test` builds first.
+        // Bytes of the built Worker and embed, README's integrity hash; `npm test` builds first. The
+        // timeout is for the Worker's, which runs `wrangler deploy --dry-run`.
         test: {
           name: 'budgets',
           include: ['tests/budgets/**/*.test.ts'],

@@ -14,13 +14,12 @@ import type { Answers } from '../../shared/schemas/values.ts';
 import { launchChromium } from '../browser/chromium.ts';
 import { type HostServer, serveHost } from '../browser/host-server.ts';
 import { startLocalServer } from '../browser/local-server.ts';
+import { answerByMouse, heading, pick, questionnaire, widget } from '../browser/widget-page.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 import { median, round, table } from './stats.ts';
 
 const RUNS = 7;
 const VIGNETTE = 'P02-high-hamstring-tendinopathy';
-/** For required questions the story leaves open: "not sure" where offered, else these. */
-const FILLERS: Answers = { walking: 'normal', since: 'weeks-3-6', previous: 'no' };
 
 interface Measure {
   ms: number;
@@ -29,10 +28,13 @@ interface Measure {
   cls: number;
 }
 
+interface Network {
+  cdp: CDPSession;
+  totals: () => { requests: number; bytes: number };
+}
+
 /** Counts requests and their bytes on the wire through DevTools. */
-async function trackNetwork(
-  page: Page,
-): Promise<{ cdp: CDPSession; totals: () => { requests: number; bytes: number } }> {
+async function trackNetwork(page: Page): Promise<Network> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   let requests = 0;
@@ -56,6 +58,12 @@ async function watchLayoutShift(page: Page): Promise<void> {
 }
 
 const cls = (page: Page) => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+
+/** A time with what the page has loaded and how far it has shifted by now. */
+async function measure(page: Page, net: Network, ms: number): Promise<Measure> {
+  const { requests, bytes } = net.totals();
+  return { ms, requests, kb: bytes / 1024, cls: await cls(page) };
+}
 
 type Check =
   | { kind: 'start' }
@@ -93,28 +101,6 @@ async function when(page: Page, check: Check): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
-function pick(q: Question, answers: Answers) {
-  if (answers[q.id] !== undefined) return answers[q.id];
-  if (q.optional) return 'skip';
-  const generic = q.options?.find((o) => ['unsure', 'none', 'not-said'].includes(o.id));
-  if (generic) return q.type === 'multi' || q.type === 'region' ? [generic.id] : generic.id;
-  return FILLERS[q.id];
-}
-
-async function answer(page: Page, q: Question, value: ReturnType<typeof pick>): Promise<void> {
-  const w = page.locator('hamstring-check');
-  if (value === 'skip') return w.getByRole('button', { name: 'Skip' }).click();
-  if (q.type === 'number') await w.locator('input[type=number]').fill(String(value));
-  else {
-    const role = q.type === 'multi' || q.type === 'region' ? 'checkbox' : 'radio';
-    for (const id of [value].flat() as string[]) {
-      const label = q.options?.find((o) => o.id === id)?.label ?? id;
-      await w.locator('.opts').getByRole(role, { name: label, exact: true }).check();
-    }
-  }
-  await w.locator('form button.primary').click();
-}
-
 /** A cold page on the demo, watched for layout shifts and network from before its first byte. */
 async function openMeasured(browser: Browser, base: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -131,44 +117,24 @@ async function widgetRun(
   q: Questionnaire,
 ): Promise<{ intro: Measure; first: Measure; result: Measure }> {
   const { context, page, net } = await openMeasured(browser, base);
-  const introAt = await when(page, { kind: 'start' });
-  const introNet = net.totals();
-  const intro: Measure = {
-    ms: introAt,
-    requests: introNet.requests,
-    kb: introNet.bytes / 1024,
-    cls: await cls(page),
-  };
-  await page.locator('hamstring-check').getByRole('button', { name: 'Start' }).click();
+  const intro = await measure(page, net, await when(page, { kind: 'start' }));
+  await widget(page).getByRole('button', { name: 'Start' }).click();
   const firstQuestion = q.questions[0] as Question;
-  const firstAt = await when(page, { kind: 'heading', text: firstQuestion.text });
-  const firstNet = net.totals();
-  const first: Measure = {
-    ms: firstAt,
-    requests: firstNet.requests,
-    kb: firstNet.bytes / 1024,
-    cls: await cls(page),
-  };
+  const first = await measure(page, net, await when(page, { kind: 'heading', text: firstQuestion.text }));
 
   const answers = VIGNETTE_ANSWERS[VIGNETTE] as Answers;
   let lastClickAt = 0;
   for (;;) {
-    const text = await page.locator('hamstring-check').locator('h2').first().textContent();
-    if (await page.locator('hamstring-check').locator('.result').count()) break;
+    const text = await heading(page);
+    if (await widget(page).locator('.result').count()) break;
     const question = q.questions.find((x) => x.text === text);
     if (!question) throw new Error(`unexpected screen "${text}"`);
     lastClickAt = await page.evaluate(() => performance.now());
-    await answer(page, question, pick(question, answers));
-    await when(page, { kind: 'left', text: text ?? '' });
+    await answerByMouse(page, question, pick(question, answers));
+    await when(page, { kind: 'left', text });
   }
-  const resultAt = await when(page, { kind: 'result' });
-  const all = net.totals();
-  const result: Measure = {
-    ms: resultAt - lastClickAt,
-    requests: all.requests,
-    kb: all.bytes / 1024,
-    cls: await cls(page),
-  };
+  // The whole flow's requests and bytes, but the time from the last answer.
+  const result = await measure(page, net, (await when(page, { kind: 'result' })) - lastClickAt);
   await net.cdp.detach();
   await context.close();
   return { intro, first, result };
@@ -219,12 +185,10 @@ async function floorHost(): Promise<HostServer> {
 
 async function floorRun(browser: Browser, base: string): Promise<Measure> {
   const { context, page, net } = await openMeasured(browser, base);
-  const at = await when(page, { kind: 'floor' });
-  const totals = net.totals();
-  const measure = { ms: at, requests: totals.requests, kb: totals.bytes / 1024, cls: await cls(page) };
+  const floor = await measure(page, net, await when(page, { kind: 'floor' }));
   await net.cdp.detach();
   await context.close();
-  return measure;
+  return floor;
 }
 
 export async function browserBenchmark(): Promise<{ markdown: string; summary: Record<string, number> }> {
@@ -232,7 +196,7 @@ export async function browserBenchmark(): Promise<{ markdown: string; summary: R
   const floor = await floorHost();
   const browser = await launchChromium();
   try {
-    const q = (await (await fetch(`${server.url}/v1/questionnaire?lang=en`)).json()) as Questionnaire;
+    const q = await questionnaire(server.url);
     await widgetRun(browser, server.url, q); // warm the server, not the browser (each run is a fresh context)
     const runs: Array<{ intro: Measure; first: Measure; result: Measure }> = [];
     const floors: Measure[] = [];

@@ -3,12 +3,11 @@
  * 127.0.0.1: what the benchmarks and the soak test load. Not the `wrangler dev` proxy, which halves
  * throughput.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
-import { localEnv } from '../../worker/scripts/local-env.ts';
+import { writeDeployedBundle } from '../budgets/worker-bundle.ts';
 
 export const WORKER_NAME = 'hamstring-check';
 
@@ -36,7 +35,7 @@ export async function startLocalWorker({
 }: LocalWorkerOptions = {}): Promise<LocalWorker> {
   const unlimited: Limit = { limit: 1e9, period: 60 };
   const outdir = await mkdtemp(join(tmpdir(), 'hc-local-'));
-  execFileSync('wrangler', ['deploy', '--dry-run', '--outdir', outdir], { env: localEnv(), stdio: 'ignore' });
+  const scriptPath = writeDeployedBundle(outdir);
   // Miniflare 5 takes a new options shape; the v4 shape below is the documented one it converts.
   const mf = new Miniflare(
     convertV4MiniflareOptions({
@@ -45,7 +44,7 @@ export async function startLocalWorker({
       ...(inspector ? { inspectorPort: 0 } : {}),
       name: WORKER_NAME,
       modules: true,
-      scriptPath: join(outdir, 'index.js'),
+      scriptPath,
       modulesRoot: outdir,
       compatibilityDate: '2026-10-23',
       kvNamespaces: ['CLINICS', 'REPORTS'],

@@ -1,31 +1,15 @@
 /** Pages and counts the clinic browser tests share: the demo clinic page, a page on the API's own origin, stats. */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { expect } from 'vitest';
-import { widget } from './widget-driver.ts';
-
-export interface Opened {
-  page: Page;
-  /** Page errors and console errors, for the tests to expect none. */
-  problems: string[];
-}
-
-export async function open(
-  browser: Browser,
-  url: string,
-  { width = 1280, colorScheme = 'light' as 'light' | 'dark' } = {},
-): Promise<Opened> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-  const problems: string[] = [];
-  page.on('pageerror', (err) => problems.push(err.message));
-  page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
-  await page.goto(url);
-  await widget(page).locator('h2').waitFor();
-  return { page, problems };
-}
+import { type Opened, type OpenOptions, openPage, widget } from './widget-page.ts';
 
 /** The demo clinic's booking page, once the widget wears the clinic's brand. */
-export async function openDemoClinic(browser: Browser, baseURL: string, options = {}): Promise<Opened> {
-  const opened = await open(browser, `${baseURL}/demo/clinic`, options);
+export async function openDemoClinic(
+  browser: Browser,
+  baseURL: string,
+  options: OpenOptions = {},
+): Promise<Opened> {
+  const opened = await openPage(browser, `${baseURL}/demo/clinic`, options);
   await widget(opened.page).locator('[part~=banner]').waitFor();
   return opened;
 }
@@ -34,22 +18,19 @@ export async function openDemoClinic(browser: Browser, baseURL: string, options 
  * A page served from the API's own origin (so a test clinic, which allows that origin, releases its
  * profile to it) with no CSP at all: nothing would stop injected markup from running.
  */
-export async function openOnApiOrigin(browser: Browser, baseURL: string, element: string): Promise<Opened> {
+export function openOnApiOrigin(browser: Browser, baseURL: string, element: string): Promise<Opened> {
   const url = `${baseURL}/test/host-page`;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.route(url, (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+  return openPage(browser, url, {
+    async prepare(page) {
+      await page.route(url, (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
         <body><main><h1>Host</h1><script type="module" src="/v1/hamstring-check.js"></script>${element}</main></body></html>`,
-    }),
-  );
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (err) => problems.push(err.message));
-  await page.goto(url);
-  await widget(page).locator('h2').waitFor();
-  return { page, problems };
+        }),
+      );
+    },
+  });
 }
 
 export interface Totals {

@@ -4,34 +4,21 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
-import { SITTING_BONE_ACHE } from '../../worker/openapi/examples.ts';
-import { launchChromium } from './chromium.ts';
+import { jsonPost, triageBody } from '../shared/support/triage-body.ts';
+import { chromiumPerFile } from './chromium-per-file.ts';
 
 const baseURL = inject('baseURL');
 const ARTEFACTS = join(import.meta.dirname, '..', '..', 'test-results');
-let browser: Browser;
+const browser = chromiumPerFile();
 
-beforeAll(async () => {
-  browser = await launchChromium();
+beforeAll(() => {
   mkdirSync(ARTEFACTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function shareReport(): Promise<{ url: string; deleteToken: string; code: string }> {
-  const res = await fetch(`${baseURL}/v1/reports`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      questionnaireVersion: QUESTIONNAIRE_VERSION,
-      lang: 'en',
-      answers: SITTING_BONE_ACHE,
-    }),
-  });
+  const res = await fetch(`${baseURL}/v1/reports`, jsonPost(triageBody()));
   expect(res.status).toBe(201);
   return (await res.json()) as { url: string; deleteToken: string; code: string };
 }
@@ -39,7 +26,7 @@ async function shareReport(): Promise<{ url: string; deleteToken: string; code: 
 describe('the clinician page in print', () => {
   it('shows every section of the summary on paper, without the copy-paste block, and saves a PDF', async () => {
     const report = await shareReport();
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems: string[] = [];
     page.on('console', (msg) => {
       if (msg.type() === 'error') problems.push(msg.text());

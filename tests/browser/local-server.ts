@@ -20,7 +20,6 @@ export interface LocalServer {
 }
 
 export interface LocalServerOptions {
-  extraArgs?: string[];
   /** Runs on the fresh state before wrangler dev starts (the two must not write local KV at once). */
   seed?: (state: string, url: string) => Promise<void>;
 }
@@ -52,10 +51,7 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`wrangler dev did not answer /v1/health within 45 s:\n${log()}`);
 }
 
-export async function startLocalServer({
-  extraArgs = [],
-  seed,
-}: LocalServerOptions = {}): Promise<LocalServer> {
+export async function startLocalServer({ seed }: LocalServerOptions = {}): Promise<LocalServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const state = await mkdtemp(join(tmpdir(), 'hc-state-'));
@@ -64,18 +60,7 @@ export async function startLocalServer({
   await seed?.(state, url);
   const child = spawn(
     'wrangler',
-    [
-      'dev',
-      '--ip',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--log-level',
-      'warn',
-      '--persist-to',
-      state,
-      ...extraArgs,
-    ],
+    ['dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn', '--persist-to', state],
     { env: localEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let output = '';

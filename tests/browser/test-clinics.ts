@@ -29,5 +29,7 @@ export const testClinics = (site: string): ClinicInput[] => [
 
 export async function seedTestClinics(state: string, site: string): Promise<void> {
   const store = wranglerKv({ binding: 'CLINICS', persistTo: state });
-  for (const clinic of testClinics(site)) await save(store, clinic, new Date(), null, true);
+  // A fresh state that holds only the demo clinic: these ids are free.
+  for (const clinic of testClinics(site))
+    await save(store, clinic, new Date(), null, true, { idIsFree: true });
 }

@@ -7,17 +7,12 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
-import { demoTotals, open, openDemoClinic, openOnApiOrigin } from './clinic-support.ts';
+import { chromiumPerFile } from './chromium-per-file.ts';
+import { demoTotals, openDemoClinic, openOnApiOrigin } from './clinic-support.ts';
 import { embedScript, type HostServer, html, serveHost } from './host-server.ts';
 import { INJECTED_NAME } from './test-clinics.ts';
-import {
-  chromiumPerFile,
-  completeFlow,
-  expectAccessible,
-  questionnaire,
-  screenshot,
-  widget,
-} from './widget-driver.ts';
+import { completeFlow, expectAccessible, screenshot } from './widget-driver.ts';
+import { openPage, questionnaire, widget } from './widget-page.ts';
 
 const baseURL = inject('baseURL');
 const token = inject('demoStatsToken');
@@ -153,7 +148,7 @@ describe('<hamstring-check clinic> without the clinic’s profile', () => {
   ] as const) {
     it(`is the plain widget for ${what}: no banner, the default accent, no call to action, and the completion is not counted for it`, async () => {
       const { page, problems } = url
-        ? await open(browser(), `${host.url}/${url}`)
+        ? await openPage(browser(), `${host.url}/${url}`)
         : await openOnApiOrigin(browser(), baseURL, element);
       const calls = triageCalls(page);
       await page.waitForLoadState('networkidle');

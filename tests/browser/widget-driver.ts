@@ -1,39 +1,18 @@
 /**
- * Drives `<hamstring-check>` the way a runner does, by mouse or by keyboard alone, reading only what is on
- * screen (the question's heading, the option labels) and matching it to the questionnaire the API serves.
- * Every screen it reaches is checked with axe-core. Used by the widget browser tests.
+ * Drives `<hamstring-check>` through a whole check the way a runner does, by mouse or by keyboard alone
+ * (the page helpers of widget-page.ts), checking every screen it reaches with axe-core. Used by the
+ * widget browser tests.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Question, Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import type { TriageResult } from '../../shared/schemas/triage.ts';
 import type { Answers, AnswerValue } from '../../shared/schemas/values.ts';
-import { launchChromium } from './chromium.ts';
+import { answerByMouse, focused, heading, isMulti, label, nextScreen, pick, widget } from './widget-page.ts';
 
 const AXE_SOURCE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url);
-
-/** Answers for required questions a vignette's story leaves open: "not sure" where offered, else these. */
-const FILLERS: Answers = { previous: 'no', walking: 'normal', since: 'weeks-3-6' };
-
-/** One Chromium for a test file, launched before its tests and closed after them; call at the top level. */
-export function chromiumPerFile(): () => Browser {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  return () => browser as Browser;
-}
-
-export const widget = (page: Page): Locator => page.locator('hamstring-check').first();
-
-export async function questionnaire(baseURL: string, lang = 'en'): Promise<Questionnaire> {
-  return (await fetch(`${baseURL}/v1/questionnaire?lang=${lang}`)).json() as Promise<Questionnaire>;
-}
 
 /**
  * axe-core on the page as it is now, every default rule plus WCAG 2.2's target size; zero violations. Evaluated through DevTools, which the page's CSP
@@ -68,66 +47,6 @@ export async function expectAccessible(page: Page, screen: string, scope?: strin
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await widget(page).screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname });
-}
-
-/** The heading of the screen on show: a question's text, the intro's title or the urgency of a result. */
-export const heading = (page: Page): Promise<string> =>
-  widget(page)
-    .locator('h2')
-    .first()
-    .textContent()
-    .then((t) => t ?? '');
-
-/** Waits until the widget shows another screen than the one whose heading is `before`. */
-export async function nextScreen(page: Page, before: string): Promise<void> {
-  await page.waitForFunction(
-    (prev) => {
-      const h = document.querySelector('hamstring-check')?.shadowRoot?.querySelector('h2');
-      return !!h && h.textContent !== prev;
-    },
-    before,
-    { timeout: 15_000 },
-  );
-}
-
-/** The focused element inside the widget's shadow root, as `tag: text`. */
-export const focused = (page: Page): Promise<string> =>
-  widget(page).evaluate((el) => {
-    const a = el.shadowRoot?.activeElement as HTMLInputElement | null | undefined;
-    if (!a) return '';
-    const name = a.getAttribute('aria-label') ?? a.labels?.[0]?.textContent ?? a.textContent;
-    return `${a.tagName.toLowerCase()}: ${name?.trim()}`;
-  });
-
-const isMulti = (q: Question) => q.type === 'multi' || q.type === 'region';
-
-/** What the runner answers: the vignette's answer, a skip for optional questions, else a filler. */
-export function pick(q: Question, answers: Answers): AnswerValue | 'skip' {
-  if (answers[q.id] !== undefined) return answers[q.id] as AnswerValue;
-  if (q.optional) return 'skip';
-  const generic = q.options?.find((o) => o.id === 'unsure' || o.id === 'not-said' || o.id === 'none');
-  if (generic) return isMulti(q) ? [generic.id] : generic.id;
-  const filler = FILLERS[q.id];
-  if (filler === undefined) throw new Error(`no answer for required question ${q.id}`);
-  return filler;
-}
-
-const label = (q: Question, id: string) => q.options?.find((o) => o.id === id)?.label ?? id;
-
-export async function answerByMouse(page: Page, q: Question, value: AnswerValue | 'skip'): Promise<void> {
-  const w = widget(page);
-  if (value === 'skip') return w.getByRole('button', { name: /^(Skip|Saltar)$/ }).click();
-  if (q.type === 'number') await w.locator('input[type=number]').fill(String(value));
-  else {
-    const role = isMulti(q) ? 'checkbox' : 'radio';
-    for (const id of [value].flat() as string[]) {
-      await w
-        .locator('.opts')
-        .getByRole(role, { name: label(q, id), exact: true })
-        .check();
-    }
-  }
-  await w.locator('form button.primary').click();
 }
 
 /** Presses Tab until the focused element in the widget matches; fails after `max` presses. */

@@ -1,15 +1,15 @@
 import { describe, expect, inject, it } from 'vitest';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
-import { chromiumPerFile, completeFlow, questionnaire, widget } from './widget-driver.ts';
+import { chromiumPerFile } from './chromium-per-file.ts';
+import { completeFlow } from './widget-driver.ts';
+import { openPage, questionnaire, widget } from './widget-page.ts';
 
 const baseURL = inject('baseURL');
 const browser = chromiumPerFile();
 
 describe('<hamstring-check> early exit on a red flag', () => {
   it('P05 (cauda equina) stops at the red-flag question, announces it, and leads with the urgent message, the flag’s reason and its action, without a differential', async () => {
-    const page = await browser().newPage();
-    await page.goto(`${baseURL}/`);
-    await widget(page).locator('h2').waitFor();
+    const { page } = await openPage(browser(), `${baseURL}/`);
     const live = widget(page).locator('[role=status]');
     const announced: string[] = [];
     const run = await completeFlow(

@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { APP_VERSION } from '../../shared/version.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
+import { chromiumPerFile } from './chromium-per-file.ts';
 import { embedScript, type HostServer, html, serveHost, strictCsp } from './host-server.ts';
-import { chromiumPerFile, completeFlow, questionnaire, widget } from './widget-driver.ts';
+import { completeFlow } from './widget-driver.ts';
+import { type Opened, openPage, questionnaire, widget } from './widget-page.ts';
 
 const baseURL = inject('baseURL');
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,8 +28,11 @@ button, input, svg, h2, p, ul, li { all: unset !important; display: inline !impo
 const csp = strictCsp(baseURL);
 const browser = chromiumPerFile();
 let host: HostServer;
+/** The other-lit element's script, bundled once for the file's pages. */
+let otherLitCode: string;
 
 beforeAll(async () => {
+  otherLitCode = await otherLit();
   const script = embedScript(`${baseURL}/v1/hamstring-check.js`);
   host = await serveHost({
     '/hostile': html(
@@ -68,31 +72,28 @@ async function otherLit(): Promise<string> {
   return out.outputFiles[0]?.text ?? '';
 }
 
-/** Opens a host page, recording page errors and every CSP violation from the very start. */
-async function openHost(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser().newPage({ viewport: { width: 800, height: 900 } });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  const problems: string[] = [];
-  page.on('pageerror', (err) => problems.push(err.message));
-  page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
-  await page.addInitScript(() => {
-    const w = window as unknown as { before: string[] };
-    w.before = Object.getOwnPropertyNames(window);
-    document.addEventListener('securitypolicyviolation', (e) => {
-      throw new Error(`CSP blocked ${e.violatedDirective}: ${e.blockedURI}`);
-    });
+/** Opens a host page in dark mode, recording page errors and every CSP violation from the very start. */
+async function openHost(path: string): Promise<Opened> {
+  return openPage(browser(), `${host.url}${path}`, {
+    width: 800,
+    colorScheme: 'dark',
+    async prepare(page) {
+      await page.addInitScript(() => {
+        const w = window as unknown as { before: string[] };
+        w.before = Object.getOwnPropertyNames(window);
+        document.addEventListener('securitypolicyviolation', (e) => {
+          throw new Error(`CSP blocked ${e.violatedDirective}: ${e.blockedURI}`);
+        });
+      });
+      await page.route(OTHER_LIT, (route) =>
+        route.fulfill({
+          body: otherLitCode,
+          contentType: 'text/javascript',
+          headers: { 'Access-Control-Allow-Origin': '*' },
+        }),
+      );
+    },
   });
-  const code = await otherLit();
-  await page.route(OTHER_LIT, (route) =>
-    route.fulfill({
-      body: code,
-      contentType: 'text/javascript',
-      headers: { 'Access-Control-Allow-Origin': '*' },
-    }),
-  );
-  await page.goto(`${host.url}${path}`);
-  await widget(page).locator('h2').waitFor();
-  return { page, problems };
 }
 
 describe('<hamstring-check> on a page it does not control', () => {

@@ -1,17 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
+import { chromiumPerFile } from './chromium-per-file.ts';
 import { embedScript, type HostServer, html, serveHost, strictCsp } from './host-server.ts';
-import {
-  chromiumPerFile,
-  completeFlow,
-  expectAccessible,
-  heading,
-  nextScreen,
-  questionnaire,
-  widget,
-} from './widget-driver.ts';
+import { completeFlow, expectAccessible } from './widget-driver.ts';
+import { heading, nextScreen, openPage, questionnaire, widget } from './widget-page.ts';
 
 const baseURL = inject('baseURL');
 const page = (lang: string, body: string) =>
@@ -44,16 +37,9 @@ afterAll(async () => {
   await host?.close();
 });
 
-async function open(url: string, width = 1280): Promise<Page> {
-  const p = await browser().newPage({ viewport: { width, height: 900 } });
-  await p.goto(url);
-  await widget(p).locator('h2').waitFor();
-  return p;
-}
-
 describe('<hamstring-check> language, theme and fit', () => {
   it('speaks Spanish on a Spanish page: its own words, the questions and the result', async () => {
-    const p = await open(`${host.url}/es`);
+    const { page: p } = await openPage(browser(), `${host.url}/es`);
     const es = await questionnaire(baseURL, 'es');
     expect(await heading(p)).toBe('¿Dolor en la parte de atrás del muslo?');
     const run = await completeFlow(p, es, VIGNETTE_ANSWERS['P05-cauda-equina'] ?? {});
@@ -67,12 +53,12 @@ describe('<hamstring-check> language, theme and fit', () => {
   }, 60_000);
 
   it('takes its language from its own lang attribute first (es-MX counts as Spanish)', async () => {
-    const p = await open(`${host.url}/es-attribute`);
+    const { page: p } = await openPage(browser(), `${host.url}/es-attribute`);
     expect(await widget(p).getByRole('button', { name: 'Empezar' }).count()).toBe(1);
     await widget(p).evaluate((el) => el.setAttribute('lang', 'en'));
     await expect.poll(() => heading(p)).toBe('Pain at the back of your thigh?');
     await p.close();
-  }, 30_000);
+  });
 
   it('speaks the language a script sets just after adding it, and fetches the questionnaire once however the page moves it', async () => {
     const p = await browser().newPage();
@@ -98,7 +84,7 @@ describe('<hamstring-check> language, theme and fit', () => {
     expect(fetched).toHaveLength(1);
     expect(fetched[0]).toContain('lang=es');
     await p.close();
-  }, 30_000);
+  });
 
   it('follows theme="dark" and theme="light" whatever the system says, and the host’s custom properties and parts', async () => {
     const p = await browser().newPage();
@@ -129,7 +115,7 @@ describe('<hamstring-check> language, theme and fit', () => {
     ]);
     await expectAccessible(p, 'two themed widgets');
     await p.close();
-  }, 30_000);
+  });
 
   for (const width of [1280, 320]) {
     it(`reserves its first screen’s height at ${width} px, so the page does not move when the script arrives late`, async () => {
@@ -162,7 +148,7 @@ describe('<hamstring-check> language, theme and fit', () => {
       expect(paintedAt).toBeLessThan(definedAt);
       expect(cls).toBeLessThan(0.01);
       await p.close();
-    }, 30_000);
+    });
   }
 
   it('prints only the clinician summary, and Copy puts the summary on the clipboard', async () => {
@@ -190,7 +176,7 @@ describe('<hamstring-check> language, theme and fit', () => {
   }, 60_000);
 
   it('lets the runner answer the questions that could change the result, then shows the new result', async () => {
-    const p = await open(`${baseURL}/`);
+    const { page: p } = await openPage(browser(), `${baseURL}/`);
     // P11 with every self-test skipped: the standing hamstring test could still change the leader.
     const answers = Object.fromEntries(
       Object.entries(VIGNETTE_ANSWERS['P11-ischial-bursitis'] ?? {}).filter(([id]) => !id.startsWith('st-')),

@@ -2,16 +2,17 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page, Route } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Questionnaire } from '../../shared/schemas/questionnaire.ts';
+import { chromiumPerFile } from './chromium-per-file.ts';
+import { expectAccessible } from './widget-driver.ts';
 import {
   answerByMouse,
-  chromiumPerFile,
-  expectAccessible,
   focused,
   heading,
   nextScreen,
+  openPage,
   questionnaire,
   widget,
-} from './widget-driver.ts';
+} from './widget-page.ts';
 
 const baseURL = inject('baseURL');
 const TRIAGE = `${baseURL}/v1/triage`;
@@ -24,10 +25,9 @@ beforeAll(async () => {
 
 const question = (id: string) => q.questions.find((x) => x.id === id) as Questionnaire['questions'][number];
 
+/** The blog page, with the codes of the widget's error events collected in `window.codes`. */
 async function open(): Promise<Page> {
-  const page = await browser().newPage();
-  await page.goto(`${baseURL}/`);
-  await widget(page).locator('h2').waitFor();
+  const { page } = await openPage(browser(), `${baseURL}/`);
   await page.evaluate(() => {
     const codes: string[] = [];
     (window as unknown as { codes: string[] }).codes = codes;

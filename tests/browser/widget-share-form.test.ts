@@ -7,17 +7,11 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
-import { contrast, open, openDemoClinic, openOnApiOrigin } from './clinic-support.ts';
+import { chromiumPerFile } from './chromium-per-file.ts';
+import { contrast, openDemoClinic, openOnApiOrigin } from './clinic-support.ts';
 import { LINKED } from './test-clinics.ts';
-import {
-  chromiumPerFile,
-  completeFlow,
-  expectAccessible,
-  focused,
-  heading,
-  questionnaire,
-  widget,
-} from './widget-driver.ts';
+import { completeFlow, expectAccessible } from './widget-driver.ts';
+import { focused, heading, openPage, questionnaire, widget } from './widget-page.ts';
 
 const baseURL = inject('baseURL');
 const browser = chromiumPerFile();
@@ -48,7 +42,7 @@ async function share(page: Page): Promise<{ href: string; code: string }> {
 
 describe('Share with my clinician', () => {
   it('says what is sent and kept, stores nothing before the press, retries a failure, then gives the clinician page and its code; Remove it deletes the report', async () => {
-    const { page, problems } = await open(browser(), `${baseURL}/`);
+    const { page, problems } = await openPage(browser(), `${baseURL}/`);
     const calls = reportCalls(page);
     const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P05-cauda-equina'] ?? {});
     const section = widget(page).locator('[part~=share]');

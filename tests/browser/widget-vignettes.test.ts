@@ -1,17 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import type { TriageResult } from '../../shared/schemas/triage.ts';
+import { jsonPost } from '../shared/support/triage-body.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
-import {
-  chromiumPerFile,
-  completeFlow,
-  questionnaire,
-  screenshot,
-  shownVerdict,
-  widget,
-} from './widget-driver.ts';
+import { chromiumPerFile } from './chromium-per-file.ts';
+import { completeFlow, screenshot, shownVerdict } from './widget-driver.ts';
+import { openPage, questionnaire, widget } from './widget-page.ts';
 
 const baseURL = inject('baseURL');
 const PUBLIC = JSON.parse(
@@ -26,18 +21,8 @@ beforeAll(async () => {
   q = await questionnaire(baseURL);
 });
 
-async function openBlog(width: number): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser().newPage({ viewport: { width, height: 900 } });
-  const problems: string[] = [];
-  page.on('pageerror', (err) => problems.push(err.message));
-  page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
-  await page.goto(`${baseURL}/`);
-  await widget(page).locator('h2').waitFor();
-  return { page, problems };
-}
-
 async function runVignette(id: string, width: number, keyboard: boolean) {
-  const { page, problems } = await openBlog(width);
+  const { page, problems } = await openPage(browser(), `${baseURL}/`, { width });
   const answers = VIGNETTE_ANSWERS[id] ?? {};
   const run = await completeFlow(page, q, answers, {
     keyboard,
@@ -51,13 +36,7 @@ async function runVignette(id: string, width: number, keyboard: boolean) {
 
   // The widget sent every answer of the story, and shows what the API says for that request.
   expect(run.request.answers).toMatchObject(answers);
-  const direct = (await (
-    await fetch(`${baseURL}/v1/triage`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(run.request),
-    })
-  ).json()) as TriageResult;
+  const direct = (await (await fetch(`${baseURL}/v1/triage`, jsonPost(run.request))).json()) as TriageResult;
   expect(await shownVerdict(page)).toEqual({
     urgency: direct.urgency.title,
     stretch: direct.stretch.headline,

@@ -13,16 +13,21 @@ import { localEnv } from '../../worker/scripts/local-env.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
+/** Writes the bundle `wrangler deploy` would upload into `outdir`; returns its entry, index.js. */
+export function writeDeployedBundle(outdir: string): string {
+  execFileSync('wrangler', ['deploy', '--dry-run', '--outdir', outdir], {
+    cwd: ROOT,
+    env: localEnv(),
+    stdio: 'ignore',
+  });
+  return join(outdir, 'index.js');
+}
+
 /** gzip -9 bytes of the bundle `wrangler deploy` would upload. */
 export function deployedGzipBytes(): number {
   const outdir = mkdtempSync(join(tmpdir(), 'hc-worker-'));
   try {
-    execFileSync('wrangler', ['deploy', '--dry-run', '--outdir', outdir], {
-      cwd: ROOT,
-      env: localEnv(),
-      stdio: 'ignore',
-    });
-    return gzipSync(readFileSync(join(outdir, 'index.js')), { level: 9 }).length;
+    return gzipSync(readFileSync(writeDeployedBundle(outdir)), { level: 9 }).length;
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }

@@ -31,5 +31,5 @@ describe('Worker bundle budget', () => {
         ? `Worker bundle is ${gzip} bytes gzip, over the ${BUDGET} budget. Grown since the baseline:\n${growth(await bundleParts())}`
         : '';
     expect(gzip, message).toBeLessThanOrEqual(BUDGET);
-  }, 60_000);
+  });
 });

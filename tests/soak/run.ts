@@ -11,10 +11,11 @@
  * so it is not our JavaScript (README, "Benchmarks and soak").
  */
 import { execFileSync } from 'node:child_process';
-import { QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
+import type { Answers } from '../../shared/index.ts';
 import { connectHeapProbe } from '../bench/heap.ts';
 import { startLocalWorker, WORKER_NAME } from '../bench/local-worker.ts';
 import { median, percentile, round } from '../bench/stats.ts';
+import { jsonPost, triageBody } from '../shared/support/triage-body.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 
 const SECONDS = 60;
@@ -27,11 +28,8 @@ interface Job {
   expect: number;
 }
 
-const triage = (answers: unknown, lang: 'en' | 'es'): RequestInit => ({
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify({ questionnaireVersion: QUESTIONNAIRE_VERSION, lang, answers }),
-});
+const triage = (answers: unknown, lang: 'en' | 'es'): RequestInit =>
+  jsonPost(triageBody(answers as Answers, { lang }));
 const vignettes = Object.values(VIGNETTE_ANSWERS);
 
 function job(n: number): Job {

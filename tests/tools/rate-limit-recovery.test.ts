@@ -4,8 +4,9 @@
  * this test a minute long; the code path is the same).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
+import type { Answers } from '../../shared/index.ts';
 import { type LocalWorker, startLocalWorker } from '../bench/local-worker.ts';
+import { jsonPost, triageBody } from '../shared/support/triage-body.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 
 let worker: LocalWorker;
@@ -17,15 +18,7 @@ afterAll(async () => {
 });
 
 const triage = () =>
-  fetch(`${worker.url}/v1/triage`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      questionnaireVersion: QUESTIONNAIRE_VERSION,
-      lang: 'en',
-      answers: VIGNETTE_ANSWERS['P16-doms'],
-    }),
-  });
+  fetch(`${worker.url}/v1/triage`, jsonPost(triageBody(VIGNETTE_ANSWERS['P16-doms'] as Answers)));
 
 describe('rate limit', () => {
   it('answers 429 with Retry-After once the limit is spent, and 200 again in the next window', async () => {

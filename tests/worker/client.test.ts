@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
 import { TriageResultSchema } from '../../shared/schemas/index.ts';
 import { ApiError, createClient } from '../../worker/client.ts';
-import { BASE, SITTING_BONE_ACHE } from './helpers.ts';
+import { BASE, triageBody } from './helpers.ts';
 
 const worker = (input: RequestInfo | URL, init?: RequestInit) =>
   exports.default.fetch(
@@ -22,10 +22,7 @@ describe('the typed client', () => {
   });
 
   it('posts answers and returns the triage result', async () => {
-    const result = await client.triage({
-      questionnaireVersion: QUESTIONNAIRE_VERSION,
-      answers: SITTING_BONE_ACHE,
-    });
+    const result = await client.triage(triageBody());
     expect(TriageResultSchema.parse(result).conditions[0]?.id).toBe('proximal-tendinopathy');
   });
 

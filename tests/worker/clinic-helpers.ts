@@ -9,7 +9,7 @@ import { demoClinic } from '../../worker/clinics/demo.ts';
 import { buildProfile, type ClinicInput } from '../../worker/clinics/input.ts';
 import type { ClinicProfile } from '../../worker/clinics/profile.ts';
 import { newToken, STATS_TOKEN_PREFIX, sha256Hex } from '../../worker/secrets.ts';
-import { BASE, freshIp, triageBody } from './helpers.ts';
+import { BASE, jsonPost, triageBody } from './helpers.ts';
 
 export const CLINIC_SITE = 'https://www.riverside-physio.example';
 export const OTHER_SITE = 'https://copycat.example';
@@ -37,12 +37,6 @@ export async function settled(path: string, init: RequestInit = {}, bindings: En
   await waitOnExecutionContext(ctx);
   return res;
 }
-
-export const jsonPost = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': freshIp(), ...headers },
-  body: JSON.stringify(body),
-});
 
 /** POST /v1/triage?clinic=… from `origin` (none: like curl), waiting for the count. */
 export const triageFor = (clinic: string, origin?: string, answers = triageBody().answers) =>

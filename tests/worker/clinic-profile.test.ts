@@ -1,16 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { URGENCY_LEVELS } from '../../shared/index.ts';
 import { PublicClinicProfileSchema } from '../../worker/schemas.ts';
-import {
-  brokenKv,
-  CLINIC_SITE,
-  jsonPost,
-  OTHER_SITE,
-  putClinic,
-  settled,
-  withBindings,
-} from './clinic-helpers.ts';
-import { api, expectProblem, triageBody } from './helpers.ts';
+import { brokenKv, CLINIC_SITE, OTHER_SITE, putClinic, settled, withBindings } from './clinic-helpers.ts';
+import { api, expectProblem, jsonPost, triageBody } from './helpers.ts';
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { api, postTriage, siteFile, triageBody } from './helpers.ts';
+import { api, postTriage, preflight, siteFile, triageBody } from './helpers.ts';
 
 const ORIGIN = { Origin: 'https://running-blog.example' };
 
@@ -12,14 +12,7 @@ describe('CORS on the public API', () => {
     '/v1/health',
     '/v1/openapi.json',
   ])('answers a preflight to %s for any origin, cached for a day', async (path) => {
-    const res = await api(path, {
-      method: 'OPTIONS',
-      headers: {
-        ...ORIGIN,
-        'Access-Control-Request-Method': 'POST',
-        'Access-Control-Request-Headers': 'content-type',
-      },
-    });
+    const res = await preflight(path, ORIGIN.Origin, 'POST', 'content-type');
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-methods')).toBe('GET,POST,OPTIONS');

@@ -6,9 +6,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
+import { type Answers, QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
 import { createApp } from '../../worker/app.ts';
 import { answersArbitrary } from '../shared/support/answer-arbitrary.ts';
+import { triageBody } from '../shared/support/triage-body.ts';
 import { api } from './helpers.ts';
 
 /** Requests per property; five properties make the 10,000 per run. */
@@ -67,8 +68,9 @@ const weirdKeys = fc.dictionary(
   fc.jsonValue({ maxDepth: 3 }),
   { maxKeys: 8 },
 );
+// Answers of any shape: most of these are not answers at all, on purpose.
 const request = (answers: unknown, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ questionnaireVersion: QUESTIONNAIRE_VERSION, lang: 'en', answers, ...extra });
+  JSON.stringify(triageBody(answers as Answers, extra));
 
 /** Bodies from valid to hostile. */
 const bodyArbitrary: fc.Arbitrary<string | Uint8Array | null> = fc.oneof(

@@ -4,18 +4,35 @@
  */
 import { exports } from 'cloudflare:workers';
 import { expect } from 'vitest';
-import { type Answers, QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
 import { docsSite } from '../../worker/docs/site.ts';
 import { SITTING_BONE_ACHE } from '../../worker/openapi/examples.ts';
 import { type Problem, ProblemSchema } from '../../worker/schemas.ts';
+import { jsonPost as plainJsonPost, triageBody } from '../shared/support/triage-body.ts';
 
-// The marathoner of the documented example, so the tests post what the docs show.
-export { SITTING_BONE_ACHE };
+// triageBody's default answers, for the tests that compare with them.
+export { SITTING_BONE_ACHE, triageBody };
 
 export const BASE = 'https://hc.test';
 
 export function api(path: string, init?: RequestInit): Promise<Response> {
   return exports.default.fetch(`${BASE}${path}`, init);
+}
+
+/** The CORS preflight a browser on `origin` sends before `method` with `requestHeaders`. */
+export function preflight(
+  path: string,
+  origin: string,
+  method: string,
+  requestHeaders: string,
+): Promise<Response> {
+  return api(path, {
+    method: 'OPTIONS',
+    headers: {
+      Origin: origin,
+      'Access-Control-Request-Method': method,
+      'Access-Control-Request-Headers': requestHeaders,
+    },
+  });
 }
 
 let lastIp = 0;
@@ -25,12 +42,9 @@ export function freshIp(): string {
   return `2001:db8::${lastIp.toString(16)}`;
 }
 
-export const triageBody = (answers: Answers = SITTING_BONE_ACHE, extra: Record<string, unknown> = {}) => ({
-  questionnaireVersion: QUESTIONNAIRE_VERSION,
-  lang: 'en',
-  answers,
-  ...extra,
-});
+/** POST `body` as JSON from a fresh client address. */
+export const jsonPost = (body: unknown, headers: Record<string, string> = {}): RequestInit =>
+  plainJsonPost(body, { 'CF-Connecting-IP': freshIp(), ...headers });
 
 interface PostOptions {
   ip?: string;

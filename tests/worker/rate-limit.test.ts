@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../worker/app.ts';
-import { BASE, expectProblem, postTriage, triageBody } from './helpers.ts';
+import { BASE, expectProblem, jsonPost, postTriage, triageBody } from './helpers.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -36,11 +36,7 @@ describe('rate limiting of POST /v1/triage', () => {
   it('limits only triage: with the limiter refusing everyone, the other routes still answer', async () => {
     const refusing = { ...env, TRIAGE_LIMITER: { limit: async () => ({ success: false }) } };
     const app = createApp();
-    const triage = await app.request(
-      `${BASE}/v1/triage`,
-      { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(triageBody()) },
-      refusing,
-    );
+    const triage = await app.request(`${BASE}/v1/triage`, jsonPost(triageBody()), refusing);
     expect(triage.status).toBe(429);
     for (const path of ['/v1/questionnaire', '/v1/conditions', '/v1/health']) {
       expect((await app.request(`${BASE}${path}`, {}, refusing)).status, path).toBe(200);
@@ -55,15 +51,7 @@ describe('rate limiting of POST /v1/triage', () => {
         limit: () => Promise.reject(new Error('limiter down')),
       },
     };
-    const res = await createApp().request(
-      `${BASE}/v1/triage`,
-      {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': '203.0.113.10' },
-        body: JSON.stringify(triageBody()),
-      },
-      broken,
-    );
+    const res = await createApp().request(`${BASE}/v1/triage`, jsonPost(triageBody()), broken);
     expect(res.status).toBe(200);
   });
 });

@@ -4,16 +4,17 @@ import { triage } from '../../shared/index.ts';
 import type { StoredReport } from '../../worker/reports/report.ts';
 import { ReportCreatedSchema } from '../../worker/schemas.ts';
 import { CODE_PATTERN, sha256Hex } from '../../worker/secrets.ts';
+import { brokenKv, CLINIC_SITE, OTHER_SITE, putClinic, settled, withBindings } from './clinic-helpers.ts';
 import {
-  brokenKv,
-  CLINIC_SITE,
+  api,
+  errorsByPointer,
+  expectProblem,
+  freshIp,
   jsonPost,
-  OTHER_SITE,
-  putClinic,
-  settled,
-  withBindings,
-} from './clinic-helpers.ts';
-import { api, errorsByPointer, expectProblem, freshIp, SITTING_BONE_ACHE, triageBody } from './helpers.ts';
+  preflight,
+  SITTING_BONE_ACHE,
+  triageBody,
+} from './helpers.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -181,19 +182,12 @@ describe('POST /v1/reports', () => {
   });
 
   it('can be called from any page, without credentials, Authorization allowed for deleting', async () => {
-    const preflight = await api('/v1/reports/x', {
-      method: 'OPTIONS',
-      headers: {
-        Origin: OTHER_SITE,
-        'Access-Control-Request-Method': 'DELETE',
-        'Access-Control-Request-Headers': 'authorization',
-      },
-    });
-    expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
-    expect(preflight.headers.get('access-control-allow-methods')).toContain('DELETE');
-    expect(preflight.headers.get('access-control-allow-headers')).toContain('Authorization');
-    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+    const allowed = await preflight('/v1/reports/x', OTHER_SITE, 'DELETE', 'authorization');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('*');
+    expect(allowed.headers.get('access-control-allow-methods')).toContain('DELETE');
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('Authorization');
+    expect(allowed.headers.get('access-control-allow-credentials')).toBeNull();
     const res = await share(triageBody(), { Origin: OTHER_SITE });
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-expose-headers')).toContain('Location');

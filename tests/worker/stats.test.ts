@@ -12,7 +12,7 @@ import {
   triageFor,
   withBindings,
 } from './clinic-helpers.ts';
-import { api, expectProblem } from './helpers.ts';
+import { api, expectProblem, preflight } from './helpers.ts';
 
 const { clinic, token } = await putClinic({ id: 'stats-clinic' });
 const bearer = (t: string) => ({ Authorization: `Bearer ${t}` });
@@ -87,16 +87,9 @@ describe('GET /v1/clinics/:id/stats', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     expect(res.headers.get('cache-control')).toBe('no-store');
-    const preflight = await api(`/v1/clinics/${clinic.id}/stats`, {
-      method: 'OPTIONS',
-      headers: {
-        Origin: CLINIC_SITE,
-        'Access-Control-Request-Method': 'GET',
-        'Access-Control-Request-Headers': 'authorization',
-      },
-    });
-    expect(preflight.status).toBe(405);
-    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    const refused = await preflight(`/v1/clinics/${clinic.id}/stats`, CLINIC_SITE, 'GET', 'authorization');
+    expect(refused.status).toBe(405);
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('returns the counts per UTC day: completions by urgency and first-ranked condition, shares, clicks', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { triage } from '../../shared/index.ts';
+import { type Answers, triage } from '../../shared/index.ts';
 import { TriageResultSchema } from '../../shared/schemas/index.ts';
+import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 import { postTriage, SITTING_BONE_ACHE, triageBody } from './helpers.ts';
 
 describe('POST /v1/triage', () => {
@@ -45,7 +46,7 @@ describe('POST /v1/triage', () => {
   });
 
   it('escalates a red flag that ends the questionnaire early', async () => {
-    const res = await postTriage(triageBody({ age: 41, 'rf-nerve': ['saddle', 'bladder'] }));
+    const res = await postTriage(triageBody(VIGNETTE_ANSWERS['P05-cauda-equina'] as Answers));
     const result = TriageResultSchema.parse(await res.json());
     expect(result.earlyExit).toBe(true);
     expect(result.urgency.level).toBe('emergency');

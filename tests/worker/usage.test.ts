@@ -1,12 +1,12 @@
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { triage } from '../../shared/index.ts';
+import { type Answers, triage } from '../../shared/index.ts';
+import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 import {
   brokenD1,
   brokenKv,
   CLINIC_SITE,
   countersOn,
-  jsonPost,
   OTHER_SITE,
   putClinic,
   settled,
@@ -14,14 +14,14 @@ import {
   triageFor,
   withBindings,
 } from './clinic-helpers.ts';
-import { expectProblem, SITTING_BONE_ACHE, triageBody } from './helpers.ts';
+import { expectProblem, jsonPost, SITTING_BONE_ACHE, triageBody } from './helpers.ts';
 
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
-const SADDLE_NUMBNESS = { age: 41, 'rf-nerve': ['saddle', 'bladder'] };
+const SADDLE_NUMBNESS = VIGNETTE_ANSWERS['P05-cauda-equina'] as Answers;
 
 describe('counting completions (POST /v1/triage?clinic=)', () => {
   it('counts a completion, its urgency level and its first-ranked condition for the clinic, today (UTC)', async () => {

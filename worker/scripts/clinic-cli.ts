@@ -154,6 +154,14 @@ export function printToken(io: Io, id: string, token: string): void {
   );
 }
 
+export interface SaveOptions {
+  /**
+   * For a new profile: the caller has just read the id and found nothing, or owns a fresh state, so
+   * the store is not asked again (through wrangler, each read is a process of its own).
+   */
+  idIsFree?: boolean;
+}
+
 /**
  * Stores `input` as a profile: new (`existing` null: refused if the id is taken), or over `existing`
  * keeping its token unless `rotate`. Returns the stats token when a new one was made: the only time it
@@ -165,13 +173,14 @@ export async function save(
   now: Date,
   existing: ClinicProfile | null,
   rotate: boolean,
+  { idIsFree = false }: SaveOptions = {},
 ): Promise<{ profile: ClinicProfile; token?: string }> {
   const token = rotate || !existing ? newToken(STATS_TOKEN_PREFIX) : undefined;
   const hash = token ? await sha256Hex(token) : (existing?.statsTokenHash ?? '');
   const stamp = now.toISOString();
   // Validated before anything is read or written.
   const profile = buildProfile(input, hash, { createdAt: existing?.createdAt ?? stamp, updatedAt: stamp });
-  if (!existing && (await store.get(profile.id)) !== null)
+  if (!existing && !idIsFree && (await store.get(profile.id)) !== null)
     throw new UsageError(`Clinic ${profile.id} already exists: change it with update, or rotate-token.`);
   await store.put(profile.id, JSON.stringify(profile));
   return token ? { profile, token } : { profile };

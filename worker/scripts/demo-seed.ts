@@ -17,7 +17,7 @@ export async function seedDemoClinic(
   const wanted = { ...demoClinic(site), origins: [...sites] };
   const existing = await readProfile(store, DEMO_CLINIC_ID);
   if (!existing) {
-    const { token } = await save(store, wanted, new Date(), null, true);
+    const { token } = await save(store, wanted, new Date(), null, true, { idIsFree: true });
     io.out(`Demo clinic ${DEMO_CLINIC_ID} added for ${[site, ...others].join(' and ')}.`);
     if (token) printToken(io, DEMO_CLINIC_ID, token);
     return token;

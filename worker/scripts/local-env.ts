@@ -3,7 +3,7 @@
  * no telemetry and no `Request.cf` lookup, so nothing leaves the machine. `send_metrics = false` in
  * wrangler.toml alone does not stop the metrics call.
  */
-export const LOCAL_WRANGLER_ENV: Record<string, string> = {
+const LOCAL_WRANGLER_ENV: Record<string, string> = {
   CLOUDFLARE_CF_FETCH_ENABLED: 'false',
   WRANGLER_SEND_METRICS: 'false',
   DO_NOT_TRACK: '1',

@@ -4,7 +4,6 @@
  * .wrangler/) and by the browser tests and benchmarks (a throwaway directory each run).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
 import { seedDemoClinic } from './demo-seed.ts';
 import { wranglerKv } from './kv-cli.ts';
 import { localEnv } from './local-env.ts';
@@ -23,15 +22,11 @@ export async function prepareLocalState({
   quiet = false,
 }: LocalState): Promise<string | undefined> {
   const where = persistTo ? ['--persist-to', persistTo] : [];
-  // wrangler fails ("No migrations present") until the first migration exists, so skip the step till then.
-  const migrations = new URL('../migrations/', import.meta.url);
-  if (existsSync(migrations) && readdirSync(migrations).some((file) => file.endsWith('.sql'))) {
-    const migrate = spawnSync('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', ...where], {
-      env: localEnv(),
-      stdio: quiet ? 'ignore' : 'inherit',
-    });
-    if (migrate.status !== 0) throw new Error(`wrangler d1 migrations apply failed (exit ${migrate.status})`);
-  }
+  const migrate = spawnSync('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', ...where], {
+    env: localEnv(),
+    stdio: quiet ? 'ignore' : 'inherit',
+  });
+  if (migrate.status !== 0) throw new Error(`wrangler d1 migrations apply failed (exit ${migrate.status})`);
   // Before wrangler dev starts, so the two never write the local KV state at the same time.
   const silent = () => {};
   return seedDemoClinic(
