@@ -10,7 +10,6 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { Question, Questionnaire } from '../../shared/schemas/questionnaire.ts';
-import type { Answers } from '../../shared/schemas/values.ts';
 import { launchChromium } from '../browser/chromium.ts';
 import { type HostServer, serveHost } from '../browser/host-server.ts';
 import { startLocalServer } from '../browser/local-server.ts';
@@ -122,7 +121,7 @@ async function widgetRun(
   const firstQuestion = q.questions[0] as Question;
   const first = await measure(page, net, await when(page, { kind: 'heading', text: firstQuestion.text }));
 
-  const answers = VIGNETTE_ANSWERS[VIGNETTE] as Answers;
+  const answers = VIGNETTE_ANSWERS[VIGNETTE];
   let lastClickAt = 0;
   for (;;) {
     const text = await heading(page);

@@ -49,7 +49,7 @@ describe('<hamstring-check clinic> on the demo clinic page', () => {
     const before = await demoTotals(baseURL, token);
     const calls = triageCalls(page);
 
-    const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P02-high-hamstring-tendinopathy'] ?? {});
+    const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P02-high-hamstring-tendinopathy']);
     expect(run.result.urgency.level).toBe('routine');
     expect(calls).toEqual(['/v1/triage?clinic=riverside-physio']);
     const cta = w.locator('[part~=cta]');
@@ -84,7 +84,7 @@ describe('<hamstring-check clinic> on the demo clinic page', () => {
   it('a self-care result, reached by keyboard alone, offers booking only if it is not clearly better by the time its advice gives', async () => {
     const { page, problems } = await openDemoClinic(browser(), baseURL);
     // Inside the booking form, Enter on a question moves the check on and never submits the booking.
-    const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P16-doms'] ?? {}, { keyboard: true });
+    const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P16-doms'], { keyboard: true });
     expect(page.url()).toBe(`${baseURL}/demo/clinic`);
     expect(run.result.urgency.level).toBe('self-care');
     // The advice states the time (the first-ranked condition's re-check period); the button refers to it.
@@ -102,7 +102,7 @@ describe('<hamstring-check clinic> on the demo clinic page', () => {
     const accent = await primaryBackground(page);
     expect(accent).not.toBe('rgb(15, 110, 106)');
     expect(accent).not.toBe('rgb(138, 180, 248)');
-    const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P05-cauda-equina'] ?? {});
+    const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P05-cauda-equina']);
     expect(run.result.urgency.level).toBe('emergency');
     const w = widget(page);
     expect(await w.locator('.result > *').first().getAttribute('part')).toBe('urgency');
@@ -155,7 +155,7 @@ describe('<hamstring-check clinic> without the clinic’s profile', () => {
       const w = widget(page);
       expect(await w.locator('[part~=banner]').count()).toBe(0);
       expect(await primaryBackground(page)).toBe('rgb(11, 92, 173)');
-      await completeFlow(page, q, VIGNETTE_ANSWERS['P05-cauda-equina'] ?? {});
+      await completeFlow(page, q, VIGNETTE_ANSWERS['P05-cauda-equina']);
       expect(await w.locator('[part~=cta]').count()).toBe(0);
       expect(await w.locator('[part~=share]').count()).toBe(1);
       expect(calls).toEqual(['/v1/triage']);
@@ -178,7 +178,7 @@ describe('what a clinic provides is text', () => {
     const banner = w.locator('[part~=banner]');
     await banner.waitFor();
     expect(await banner.textContent()).toBe(INJECTED_NAME);
-    await completeFlow(page, q, VIGNETTE_ANSWERS['P05-cauda-equina'] ?? {});
+    await completeFlow(page, q, VIGNETTE_ANSWERS['P05-cauda-equina']);
     expect(await w.locator('[part~=cta]').textContent()).toContain(
       `Do not wait for an appointment with ${INJECTED_NAME}`,
     );

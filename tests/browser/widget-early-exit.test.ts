@@ -12,16 +12,11 @@ describe('<hamstring-check> early exit on a red flag', () => {
     const { page } = await openPage(browser(), `${baseURL}/`);
     const live = widget(page).locator('[role=status]');
     const announced: string[] = [];
-    const run = await completeFlow(
-      page,
-      await questionnaire(baseURL),
-      VIGNETTE_ANSWERS['P05-cauda-equina'] ?? {},
-      {
-        onQuestion: async () => {
-          announced.push((await live.textContent()) ?? '');
-        },
+    const run = await completeFlow(page, await questionnaire(baseURL), VIGNETTE_ANSWERS['P05-cauda-equina'], {
+      onQuestion: async () => {
+        announced.push((await live.textContent()) ?? '');
       },
-    );
+    });
     // A live region announces the progress on each question, then the result.
     expect(announced).toEqual([
       'Part 1 of 8: About you',

@@ -27,7 +27,7 @@ describe('<hamstring-check> events for the host page', () => {
           seen.push({ type: e.type, detail, bubbles, composed });
         });
     });
-    const answers = VIGNETTE_ANSWERS['P05-cauda-equina'] ?? {};
+    const answers = VIGNETTE_ANSWERS['P05-cauda-equina'];
     const run = await completeFlow(page, await questionnaire(baseURL), answers);
     const seen = await page.evaluate(() => (window as unknown as { seen: Seen[] }).seen);
 

@@ -140,14 +140,9 @@ describe('<hamstring-check> on a page it does not control', () => {
       buttonBackground: 'rgb(138, 180, 248)',
     });
 
-    const run = await completeFlow(
-      page,
-      await questionnaire(baseURL),
-      VIGNETTE_ANSWERS['P05-cauda-equina'] ?? {},
-      {
-        axeScope: 'hamstring-check',
-      },
-    );
+    const run = await completeFlow(page, await questionnaire(baseURL), VIGNETTE_ANSWERS['P05-cauda-equina'], {
+      axeScope: 'hamstring-check',
+    });
     expect(run.result.urgency.level).toBe('emergency');
     expect(problems).toEqual([]);
     await page.close();
@@ -155,7 +150,7 @@ describe('<hamstring-check> on a page it does not control', () => {
 
   it('defines no globals beyond Lit’s shared version lists, sets no cookie and stores nothing once the result shows', async () => {
     const { page, problems } = await openHost('/plain');
-    await completeFlow(page, await questionnaire(baseURL), VIGNETTE_ANSWERS['P05-cauda-equina'] ?? {});
+    await completeFlow(page, await questionnaire(baseURL), VIGNETTE_ANSWERS['P05-cauda-equina']);
     const added = await page.evaluate(() => {
       const before = new Set((window as unknown as { before: string[] }).before);
       // axe-core (and the core-js inside it) and this test's own list are ours, not the widget's.

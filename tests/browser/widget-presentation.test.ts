@@ -42,7 +42,7 @@ describe('<hamstring-check> language, theme and fit', () => {
     const { page: p } = await openPage(browser(), `${host.url}/es`);
     const es = await questionnaire(baseURL, 'es');
     expect(await heading(p)).toBe('¿Dolor en la parte de atrás del muslo?');
-    const run = await completeFlow(p, es, VIGNETTE_ANSWERS['P05-cauda-equina'] ?? {});
+    const run = await completeFlow(p, es, VIGNETTE_ANSWERS['P05-cauda-equina']);
     expect(run.request.lang).toBe('es');
     expect(run.result.lang).toBe('es');
     expect(await heading(p)).toBe(run.result.urgency.title);
@@ -157,11 +157,7 @@ describe('<hamstring-check> language, theme and fit', () => {
     const p = await context.newPage();
     await p.goto(`${baseURL}/`);
     await widget(p).locator('h2').waitFor();
-    const run = await completeFlow(
-      p,
-      await questionnaire(baseURL),
-      VIGNETTE_ANSWERS['P05-cauda-equina'] ?? {},
-    );
+    const run = await completeFlow(p, await questionnaire(baseURL), VIGNETTE_ANSWERS['P05-cauda-equina']);
     const w = widget(p);
     await w.getByRole('button', { name: 'Copy' }).click();
     await expect.poll(() => w.locator('[part~=summary] button').first().textContent()).toBe('Copied');
@@ -179,7 +175,7 @@ describe('<hamstring-check> language, theme and fit', () => {
     const { page: p } = await openPage(browser(), `${baseURL}/`);
     // P11 with every self-test skipped: the standing hamstring test could still change the leader.
     const answers = Object.fromEntries(
-      Object.entries(VIGNETTE_ANSWERS['P11-ischial-bursitis'] ?? {}).filter(([id]) => !id.startsWith('st-')),
+      Object.entries(VIGNETTE_ANSWERS['P11-ischial-bursitis']).filter(([id]) => !id.startsWith('st-')),
     );
     const q = await questionnaire(baseURL);
     const run = await completeFlow(p, q, answers);

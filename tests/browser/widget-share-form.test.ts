@@ -44,7 +44,7 @@ describe('Share with my clinician', () => {
   it('says what is sent and kept, stores nothing before the press, retries a failure, then gives the clinician page and its code; Remove it deletes the report', async () => {
     const { page, problems } = await openPage(browser(), `${baseURL}/`);
     const calls = reportCalls(page);
-    const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P05-cauda-equina'] ?? {});
+    const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P05-cauda-equina']);
     const section = widget(page).locator('[part~=share]');
     expect(await section.locator('p').textContent()).toBe(
       'Sends your answers and this result to hamstring-check, which keeps them at a private link for your clinician. No name or contact details are sent. Kept for 30 days; you can remove it sooner.',
@@ -114,7 +114,7 @@ describe('Share with my clinician', () => {
     expect(background).not.toBe('rgb(255, 209, 102)');
     expect(contrast(background ?? '', text ?? '')).toBeGreaterThanOrEqual(4.5);
 
-    const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P02-high-hamstring-tendinopathy'] ?? {});
+    const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P02-high-hamstring-tendinopathy']);
     expect(run.result.urgency.level).toBe('routine');
     const book = w.locator('[part~=book]');
     expect(await book.getAttribute('href')).toBe(`${baseURL}/book`);
@@ -142,7 +142,7 @@ describe('<hamstring-check name="triage" required> in the demo clinic’s bookin
     expect(page.url()).toBe(`${baseURL}/demo/clinic`);
     expect(await focused(page)).toBe('h2: Pain at the back of your thigh?');
 
-    const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P02-high-hamstring-tendinopathy'] ?? {});
+    const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P02-high-hamstring-tendinopathy']);
     expect(await valid(page)).toBe(true);
     const { href } = await share(page);
 
@@ -180,7 +180,7 @@ describe('<hamstring-check name="triage" required> in the demo clinic’s bookin
 
   it('a form reset clears the value and restarts the check; a disabled fieldset makes the widget inert', async () => {
     const { page } = await openDemoClinic(browser(), baseURL);
-    await completeFlow(page, q, VIGNETTE_ANSWERS['P05-cauda-equina'] ?? {});
+    await completeFlow(page, q, VIGNETTE_ANSWERS['P05-cauda-equina']);
     const value = () => form(page).evaluate((f: HTMLFormElement) => new FormData(f).get('triage'));
     expect(await value()).toMatch(/^hamstring-check, questionnaire /);
     await form(page).evaluate((f: HTMLFormElement) => f.reset());

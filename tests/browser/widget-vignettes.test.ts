@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import type { TriageResult } from '../../shared/schemas/triage.ts';
 import { jsonPost } from '../shared/support/triage-body.ts';
-import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
+import { VIGNETTE_ANSWERS, type VignetteId } from '../shared/vignettes/answers.ts';
 import { chromiumPerFile } from './chromium-per-file.ts';
 import { completeFlow, screenshot, shownVerdict } from './widget-driver.ts';
 import { openPage, questionnaire, widget } from './widget-page.ts';
@@ -21,9 +21,9 @@ beforeAll(async () => {
   q = await questionnaire(baseURL);
 });
 
-async function runVignette(id: string, width: number, keyboard: boolean) {
+async function runVignette(id: VignetteId, width: number, keyboard: boolean) {
   const { page, problems } = await openPage(browser(), `${baseURL}/`, { width });
-  const answers = VIGNETTE_ANSWERS[id] ?? {};
+  const answers = VIGNETTE_ANSWERS[id];
   const run = await completeFlow(page, q, answers, {
     keyboard,
     onQuestion: async (question) => {

@@ -17,9 +17,9 @@ import {
 import { TriageResultSchema } from '../../shared/schemas/index.ts';
 import { VIGNETTE_ANSWERS } from './vignettes/answers.ts';
 
-const tendinopathy = VIGNETTE_ANSWERS['P02-high-hamstring-tendinopathy'] as Answers;
-const sprintStrain = VIGNETTE_ANSWERS['P01-sprint-strain'] as Answers;
-const doms = VIGNETTE_ANSWERS['P16-doms'] as Answers;
+const tendinopathy = VIGNETTE_ANSWERS['P02-high-hamstring-tendinopathy'];
+const sprintStrain = VIGNETTE_ANSWERS['P01-sprint-strain'];
+const doms = VIGNETTE_ANSWERS['P16-doms'];
 const run = (answers: Answers) => triage({ lang: 'en', answers });
 
 describe('red flags', () => {
@@ -63,7 +63,7 @@ describe('red flags', () => {
   });
 
   it('keeps "stop running" beside "get it checked" for a possible stress fracture', () => {
-    const { plan } = run(VIGNETTE_ANSWERS['P15-bone-stress'] as Answers);
+    const { plan } = run(VIGNETTE_ANSWERS['P15-bone-stress']);
     expect(plan.now.map((item) => item.id)).toEqual(['urgent', 'stop-running']);
     expect(plan.exercises).toEqual([]);
   });
@@ -194,9 +194,7 @@ describe('results', () => {
 
   it('lists a skipped self-test that could change the first-ranked condition as an unknown, and only such', () => {
     // Bursitis vs tendinopathy: the standing hamstring test separates them, pressing the bone does not.
-    const { 'st-sitting-bone': _tender, ...withoutPress } = VIGNETTE_ANSWERS[
-      'P11-ischial-bursitis'
-    ] as Answers;
+    const { 'st-sitting-bone': _tender, ...withoutPress } = VIGNETTE_ANSWERS['P11-ischial-bursitis'];
     const unknowns = run(withoutPress).unknowns.map((u) => u.question);
     expect(unknowns).toContain('st-puranen');
     expect(unknowns).not.toContain('st-sitting-bone');

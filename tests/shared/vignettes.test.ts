@@ -14,7 +14,7 @@ import {
   urgencyRank,
   validateAnswers,
 } from '../../shared/index.ts';
-import { VIGNETTE_ANSWERS } from './vignettes/answers.ts';
+import { answersOf } from './vignettes/answers.ts';
 
 interface Vignette {
   id: string;
@@ -31,7 +31,7 @@ const results = new Map<string, TriageResult>();
 function resultFor(v: Vignette): TriageResult {
   let result = results.get(v.id);
   if (!result) {
-    result = triage({ lang: 'en', answers: VIGNETTE_ANSWERS[v.id] ?? {} });
+    result = triage({ lang: 'en', answers: answersOf(v.id) ?? {} });
     results.set(v.id, result);
   }
   return result;
@@ -39,8 +39,8 @@ function resultFor(v: Vignette): TriageResult {
 
 describe.each(vignettes)('vignette $id', (v) => {
   it('has answers the questionnaire accepts', () => {
-    expect(VIGNETTE_ANSWERS[v.id], 'no answers mapped').toBeDefined();
-    expect(validateAnswers(VIGNETTE_ANSWERS[v.id] ?? {})).toEqual([]);
+    expect(answersOf(v.id), 'no answers mapped').toBeDefined();
+    expect(validateAnswers(answersOf(v.id) ?? {})).toEqual([]);
   });
 
   it(`gives an acceptable urgency (${v.expect.urgency.join(' or ')})`, () => {
@@ -69,7 +69,7 @@ describe.each(vignettes)('vignette $id', (v) => {
     // Unanswered gate questions keep their follow-ups visible, so this is an upper bound; P03's story
     // leaves the onset open, which adds the three sudden-onset questions.
     const limit = v.id === 'P03-sciatic-nerve' ? 27 : 25;
-    expect(seenQuestions(FLOW, VIGNETTE_ANSWERS[v.id] ?? {}).length).toBeLessThanOrEqual(limit);
+    expect(seenQuestions(FLOW, answersOf(v.id) ?? {}).length).toBeLessThanOrEqual(limit);
   });
 });
 

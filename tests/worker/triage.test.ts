@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Answers, triage } from '../../shared/index.ts';
+import { triage } from '../../shared/index.ts';
 import { TriageResultSchema } from '../../shared/schemas/index.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 import { postTriage, SITTING_BONE_ACHE, triageBody } from './helpers.ts';
@@ -46,7 +46,7 @@ describe('POST /v1/triage', () => {
   });
 
   it('escalates a red flag that ends the questionnaire early', async () => {
-    const res = await postTriage(triageBody(VIGNETTE_ANSWERS['P05-cauda-equina'] as Answers));
+    const res = await postTriage(triageBody(VIGNETTE_ANSWERS['P05-cauda-equina']));
     const result = TriageResultSchema.parse(await res.json());
     expect(result.earlyExit).toBe(true);
     expect(result.urgency.level).toBe('emergency');

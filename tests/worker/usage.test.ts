@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Answers, triage } from '../../shared/index.ts';
+import { triage } from '../../shared/index.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 import {
   brokenD1,
@@ -21,7 +21,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const SADDLE_NUMBNESS = VIGNETTE_ANSWERS['P05-cauda-equina'] as Answers;
+const SADDLE_NUMBNESS = VIGNETTE_ANSWERS['P05-cauda-equina'];
 
 describe('counting completions (POST /v1/triage?clinic=)', () => {
   it('counts a completion, its urgency level and its first-ranked condition for the clinic, today (UTC)', async () => {

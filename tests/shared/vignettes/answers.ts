@@ -11,7 +11,7 @@ import type { Answers } from '../../../shared/index.ts';
 
 const noRedFlags = { 'rf-nerve': ['none'], 'rf-now': ['none'], 'rf-serious': ['none'] } satisfies Answers;
 
-export const VIGNETTE_ANSWERS: Record<string, Answers> = {
+const BY_ID = {
   'P01-sprint-strain': {
     age: 28,
     running: ['speed'],
@@ -205,4 +205,13 @@ export const VIGNETTE_ANSWERS: Record<string, Answers> = {
     'st-press-thigh': 'area', // "no single sore spot"
     training: ['race'],
   },
-};
+} satisfies Record<string, Answers>;
+
+export type VignetteId = keyof typeof BY_ID;
+
+/** Keyed by the ids above, so a misspelt id does not compile and a named one needs no fallback. */
+export const VIGNETTE_ANSWERS: Readonly<Record<VignetteId, Answers>> = BY_ID;
+
+/** A vignette's answers by an id read from public.json: undefined for one this file does not map. */
+export const answersOf = (id: string): Answers | undefined =>
+  (VIGNETTE_ANSWERS as Record<string, Answers>)[id];
