@@ -2,9 +2,10 @@
  * @module The clinician summary: what a physiotherapist would want before the first session, structured
  * and as plain text: positive findings, the red-flag screen, ranked sources with their key evidence,
  * suggested in-clinic tests (with published accuracy only where the clinical reference gives it
- * unflagged) and suggested outcome measures.
+ * unflagged) and suggested outcome measures. Written in the result's language; the Spanish catalogue
+ * keeps each named clinical test's English name in parentheses, and citations of papers stay as published.
  */
-import { text } from '../i18n/index.ts';
+import { hasText, text } from '../i18n/index.ts';
 import { QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { optionLabel } from '../questionnaire/localize.ts';
 import { QUESTIONNAIRE_VERSION } from '../questionnaire/questions.ts';
@@ -32,11 +33,42 @@ function positives(lang: Lang, answers: Answers, asked: readonly string[]): stri
   });
 }
 
-function citationShort(sourceId: string): string {
+/** How the reference gives published accuracy: "Sn 0.84, Sp 0.87", optionally for a cluster and a target. */
+const ACCURACY = /^(?:≥(\d+) of (\d+) positive: )?Sn ([\d.]+), Sp ([\d.]+)(?: \(([^)]+)\))?$/;
+
+/**
+ * Published accuracy in the summary's language ("sensibilidad 0.84, especificidad 0.87"); the figures
+ * stay as published. A form the pattern does not know is shown as the reference gives it.
+ */
+export function accuracyText(lang: Lang, accuracy: string): string {
+  const m = ACCURACY.exec(accuracy);
+  if (!m) return accuracy;
+  const [, k, n, sn, sp, target] = m;
+  const targetKey = `summary.accuracy.${target?.replaceAll(' ', '-')}`;
+  return [
+    k ? `${text(lang, 'summary.accuracy.cluster', { k, n: n ?? '' })}: ` : '',
+    text(lang, 'summary.accuracy', { sn: sn ?? '', sp: sp ?? '' }),
+    target ? ` (${hasText(targetKey) ? text(lang, targetKey) : target})` : '',
+  ].join('');
+}
+
+/**
+ * How the summary names a source: first author and year, or its short name. The short names of the
+ * clinical notes and the seed articles describe them rather than quote a title, so they follow the
+ * summary's language; titles of papers stay as published.
+ */
+export function citationShort(lang: Lang, sourceId: string): string {
   const source: Source | undefined = SOURCES[sourceId as keyof typeof SOURCES];
   if (!source) return sourceId;
-  if (source.short) return source.short;
-  const surname = source.citation.split(/[ ,.]/)[0];
+  if (source.short) {
+    const notes = source.kind === 'notes' && /^Clinical reference notes (§.+)$/.exec(source.short);
+    if (notes) return text(lang, 'summary.source.notes', { section: notes[1] ?? '' });
+    const seed = source.kind === 'seed' && /^(.+) \(seed article\)$/.exec(source.short);
+    if (seed) return text(lang, 'summary.source.seed', { name: seed[1] ?? '' });
+    return source.short;
+  }
+  // The first author without initials: "van der Windt DAWM, Simons E, …" → "van der Windt".
+  const surname = source.citation.split(/[,.]/)[0]?.replace(/\s+[A-Z]{1,4}$/, '');
   const year = source.citation.match(/\b(19|20)\d{2}\b/)?.[0];
   return year ? `${surname} ${year}` : (surname ?? sourceId);
 }
@@ -55,8 +87,8 @@ export function clinicianSummary(
     (CONDITION_BY_ID.get(s.id)?.tests ?? []).map((t) => ({
       name: text(lang, `test.${t.id}`),
       for: text(lang, `condition.${s.id}.name`),
-      ...(t.accuracy ? { accuracy: t.accuracy } : {}),
-      source: citationShort(t.source),
+      ...(t.accuracy ? { accuracy: accuracyText(lang, t.accuracy) } : {}),
+      source: citationShort(lang, t.source),
     })),
   );
   const measureIds = [

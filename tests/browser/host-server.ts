@@ -46,3 +46,13 @@ export const strictCsp = (widgetOrigin: string) =>
   `default-src 'none'; script-src ${widgetOrigin}; connect-src ${widgetOrigin}; style-src 'self'`;
 
 export const embedScript = (src: string) => `<script type="module" src="${src}"></script>`;
+
+/**
+ * A host page in `lang` that embeds the widget from `widgetOrigin` under the strict policy, with `body`
+ * after the script (and `head` for the page's own stylesheets).
+ */
+export const widgetHostPage = (widgetOrigin: string, lang: string, body: string, head = ''): HostFile =>
+  html(
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host</title>${head}</head><body><main><h1>Host</h1>${embedScript(`${widgetOrigin}/v1/hamstring-check.js`)}${body}</main></body></html>`,
+    { 'Content-Security-Policy': strictCsp(widgetOrigin) },
+  );

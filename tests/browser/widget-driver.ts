@@ -9,7 +9,18 @@ import { expect } from 'vitest';
 import type { Question, Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import type { TriageResult } from '../../shared/schemas/triage.ts';
 import type { Answers, AnswerValue } from '../../shared/schemas/values.ts';
-import { answerByMouse, focused, heading, isMulti, label, nextScreen, pick, widget } from './widget-page.ts';
+import {
+  answerByMouse,
+  focused,
+  heading,
+  inAnyLanguage,
+  isMulti,
+  label,
+  literal,
+  nextScreen,
+  pick,
+  widget,
+} from './widget-page.ts';
 
 const AXE_SOURCE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url);
@@ -60,7 +71,7 @@ async function tabTo(page: Page, match: RegExp, max = 40): Promise<void> {
 
 async function answerByKeyboard(page: Page, q: Question, value: AnswerValue | 'skip'): Promise<void> {
   if (value === 'skip') {
-    await tabTo(page, /^button: (Skip|Saltar)$/);
+    await tabTo(page, new RegExp(`^button: ${inAnyLanguage('ui.skip')}$`));
     return page.keyboard.press('Enter');
   }
   if (q.type === 'number') {
@@ -88,11 +99,9 @@ async function answerByKeyboard(page: Page, q: Question, value: AnswerValue | 's
     if (index === 0) await page.keyboard.press('Space');
     for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
   }
-  await tabTo(page, /^button: (Next|See my result|Siguiente|Ver mi resultado)$/);
+  await tabTo(page, new RegExp(`^button: ${inAnyLanguage('ui.next', 'ui.done')}$`));
   await page.keyboard.press('Enter');
 }
-
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface FlowRun {
   /** The question ids shown, in order. */
@@ -123,9 +132,9 @@ export async function completeFlow(
   await expectAccessible(page, 'the intro', opts.axeScope);
   let before = await heading(page);
   if (opts.keyboard) {
-    await tabTo(page, /^button: (Start|Empezar)$/, 400);
+    await tabTo(page, new RegExp(`^button: ${inAnyLanguage('ui.start')}$`), 400);
     await page.keyboard.press('Enter');
-  } else await w.getByRole('button', { name: /^(Start|Empezar)$/ }).click();
+  } else await w.getByRole('button', { name: new RegExp(`^${inAnyLanguage('ui.start')}$`) }).click();
   for (;;) {
     await nextScreen(page, before);
     if (await w.locator('.result').count()) break;

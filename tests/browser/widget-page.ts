@@ -4,6 +4,7 @@
  * vitest here, so the benchmarks drive the widget with the same code as the tests.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
+import { CATALOGUES, type TextKey } from '../../shared/i18n/index.ts';
 import type { Question, Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import type { Answers, AnswerValue } from '../../shared/schemas/values.ts';
 
@@ -11,6 +12,13 @@ import type { Answers, AnswerValue } from '../../shared/schemas/values.ts';
 const FILLERS: Answers = { previous: 'no', walking: 'normal', since: 'weeks-3-6' };
 
 export const widget = (page: Page): Locator => page.locator('hamstring-check').first();
+
+/** A regular-expression source that matches `s` literally. */
+export const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** What the widget calls `keys` in any language, as a regular-expression alternative: `(?:Skip|Omitir)`. */
+export const inAnyLanguage = (...keys: TextKey[]) =>
+  `(?:${keys.flatMap((key) => Object.values(CATALOGUES).map((c) => literal(c[key]))).join('|')})`;
 
 export interface Opened {
   page: Page;
@@ -93,7 +101,8 @@ export const label = (q: Question, id: string) => q.options?.find((o) => o.id ==
 
 export async function answerByMouse(page: Page, q: Question, value: AnswerValue | 'skip'): Promise<void> {
   const w = widget(page);
-  if (value === 'skip') return w.getByRole('button', { name: /^(Skip|Saltar)$/ }).click();
+  if (value === 'skip')
+    return w.getByRole('button', { name: new RegExp(`^${inAnyLanguage('ui.skip')}$`) }).click();
   if (q.type === 'number') await w.locator('input[type=number]').fill(String(value));
   else {
     const role = isMulti(q) ? 'checkbox' : 'radio';

@@ -2,17 +2,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 import { chromiumPerFile } from './chromium-per-file.ts';
-import { embedScript, type HostServer, html, serveHost, strictCsp } from './host-server.ts';
+import { type HostServer, serveHost, widgetHostPage } from './host-server.ts';
 import { completeFlow, expectAccessible } from './widget-driver.ts';
 import { heading, nextScreen, openPage, questionnaire, widget } from './widget-page.ts';
 
 const baseURL = inject('baseURL');
 const page = (lang: string, body: string) =>
-  html(
-    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host</title>
-    <link rel="stylesheet" href="/host.css"></head><body><main><h1>Host</h1>${embedScript(`${baseURL}/v1/hamstring-check.js`)}${body}</main></body></html>`,
-    { 'Content-Security-Policy': strictCsp(baseURL) },
-  );
+  widgetHostPage(baseURL, lang, body, '<link rel="stylesheet" href="/host.css">');
 
 const browser = chromiumPerFile();
 let host: HostServer;

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { triage } from '../../shared/index.ts';
+import { text, triage } from '../../shared/index.ts';
 import { REPORT_CSS } from '../../worker/reports/page-styles.ts';
 import type { StoredReport } from '../../worker/reports/report.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
@@ -100,8 +100,9 @@ describe('GET /r/:code', () => {
     expect(res.headers.get('content-language')).toBe('es');
     const html = await res.text();
     expect(html).toContain('<html lang="es">');
-    expect(html).toContain('Cuestionario autocumplimentado; no es un diagnóstico.');
-    expect(html).toContain('Hallazgos positivos');
+    expect(html).toContain(text('es', 'summary.not-diagnosis'));
+    expect(html).toContain(text('es', 'summary.positives'));
+    expect(html).not.toContain(text('en', 'summary.positives'));
   });
 
   it('is served with no script, a CSP that allows only its own inline stylesheet, noindex and no referrer', async () => {

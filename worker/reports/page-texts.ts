@@ -32,7 +32,7 @@ const ES: typeof EN = {
   expires: 'Se borra automáticamente el',
   reference: 'Referencia',
   level: 'nivel',
-  flag: 'Cribado',
+  flag: 'Señal de alarma',
   result: 'Respuesta',
   test: 'Prueba',
   for: 'Para',

@@ -183,6 +183,16 @@ export const RESULTS_EN = {
   'summary.none': 'none',
   'summary.all-negative': 'all {count} negative',
 
+  // Clinician summary, in the result's language (issue 18): the words around published accuracy
+  // figures and the short names of the clinical notes and the seed articles. The English summary reads
+  // exactly as before.
+  'summary.accuracy': 'Sn {sn}, Sp {sp}',
+  'summary.accuracy.cluster': '≥{k} of {n} positive',
+  'summary.accuracy.disc-herniation': 'disc herniation',
+  'summary.accuracy.deep-gluteal-entrapment': 'deep gluteal entrapment',
+  'summary.source.notes': 'Clinical reference notes {section}',
+  'summary.source.seed': '{name} (seed article)',
+
   'test.palpation-slr':
     'Palpation (length of tender area) and passive SLR deficit: prognostic for return to play',
   'test.resisted-flexion': 'Resisted knee flexion in inner, middle and outer range',

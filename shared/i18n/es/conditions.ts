@@ -4,9 +4,9 @@ import type { CONDITIONS_EN } from '../en/conditions.ts';
 export const CONDITIONS_ES: Record<keyof typeof CONDITIONS_EN, string> = {
   'condition.muscle-strain.name': 'Lesión muscular de los isquiotibiales',
   'condition.muscle-strain.summary':
-    'Un desgarro en el músculo isquiotibial, normalmente en un momento concreto, como al esprintar o al estirar demasiado.',
+    'Un desgarro en los isquiotibiales (los músculos de la parte de atrás del muslo), normalmente en un momento concreto, como al esprintar o al estirar demasiado.',
   'condition.muscle-strain.signs':
-    'Un dolor agudo y repentino, a menudo "como un disparo"; un punto claramente doloroso; duele al estirar y al doblar la rodilla contra resistencia.',
+    'Un dolor agudo y repentino, a menudo «como un disparo»; un punto claramente doloroso; duele al estirar y al doblar la rodilla contra resistencia.',
   'condition.muscle-strain.stretch':
     'Estirar poco a poco y sin dolor ayuda una vez pasados los primeros días de dolor; forzar el estiramiento al principio no ayuda.',
   'condition.fascial-strain.name': 'Lesión del tejido conectivo (fascia)',
@@ -22,7 +22,7 @@ export const CONDITIONS_ES: Record<keyof typeof CONDITIONS_EN, string> = {
     'Una tirantez molesta que aumenta al final de las salidas largas o rápidas y en las bajadas; una zona dolorida más que un punto concreto.',
   'condition.muscle-overload.stretch':
     'Estirar con suavidad está bien, pero lo que lo soluciona es ganar fuerza y cambiar la zancada.',
-  'condition.doms.name': 'Dolor muscular de aparición tardía (agujetas)',
+  'condition.doms.name': 'Dolor muscular de aparición tardía',
   'condition.doms.summary':
     'Un dolor normal uno o dos días después de un entrenamiento especialmente largo, duro o con muchas bajadas.',
   'condition.doms.signs':
@@ -36,8 +36,7 @@ export const CONDITIONS_ES: Record<keyof typeof CONDITIONS_EN, string> = {
     'Un dolor profundo en el isquion que aparece poco a poco; empeora al sentarte, en las subidas, al correr rápido y al estirar.',
   'condition.proximal-tendinopathy.stretch': 'Estirar aprieta el tendón contra el hueso y suele empeorarlo.',
   'condition.ischial-bursitis.name': 'Bursitis del isquion',
-  'condition.ischial-bursitis.summary':
-    'Una almohadilla de líquido (bursa) irritada sobre el hueso en el que te sientas (isquion).',
+  'condition.ischial-bursitis.summary': 'Una almohadilla de líquido (bursa) irritada sobre el isquion.',
   'condition.ischial-bursitis.signs':
     'Dolor justo en el hueso al sentarte sobre algo duro, que se alivia poco después de levantarte; correr molesta menos.',
   'condition.ischial-bursitis.stretch': 'Estirar no ayuda y puede presionar la bursa.',
@@ -53,12 +52,12 @@ export const CONDITIONS_ES: Record<keyof typeof CONDITIONS_EN, string> = {
   'condition.sciatic-nerve.summary':
     'El nervio grande que baja por la parte de atrás de la pierna está irritado, atrapado en tejido cicatricial o comprimido en la nalga.',
   'condition.sciatic-nerve.signs':
-    'Ardor, hormigueo, zumbido o dolor en reposo, a menudo más abajo de la rodilla; ningún punto doloroso en el músculo; subir la pierna estirada duele más que estirar con la rodilla doblada.',
+    'Ardor, hormigueo, vibración o dolor en reposo, a menudo más abajo de la rodilla; ningún punto doloroso en el músculo; subir la pierna estirada duele más que estirar con la rodilla doblada.',
   'condition.sciatic-nerve.stretch':
     'A un nervio irritado no le gusta que lo estiren: los estiramientos de isquiotibiales tiran de él y lo mantienen irritado.',
   'condition.lumbar-referred.name': 'Dolor que viene de la parte baja de la espalda',
   'condition.lumbar-referred.summary':
-    'La parte baja de la espalda manda dolor a la parte de atrás del muslo, a veces por la raíz de un nervio pinzada.',
+    'La parte baja de la espalda manda dolor a la parte de atrás del muslo, a veces por una raíz nerviosa comprimida.',
   'condition.lumbar-referred.signs':
     'El dolor del muslo va y viene con el de la espalda; sentarse con la espalda encorvada e inclinarse hacia delante lo provocan; ningún punto doloroso en el muslo.',
   'condition.lumbar-referred.stretch':
@@ -73,7 +72,7 @@ export const CONDITIONS_ES: Record<keyof typeof CONDITIONS_EN, string> = {
   'condition.hip-referred.summary':
     'La articulación de la cadera puede mandar dolor a la nalga y a la parte de atrás del muslo.',
   'condition.hip-referred.signs':
-    'Dolor al doblar mucho o girar la cadera, en sillas bajas y al salir del coche; a veces dolor en la ingle o chasquidos.',
+    'Dolor al doblar mucho o girar la cadera, en sillas bajas y al salir del auto; a veces dolor en la ingle o chasquidos.',
   'condition.hip-referred.stretch':
     'Estirar con suavidad está bien; doblar mucho la cadera puede provocar el dolor.',
   'condition.bone-stress-injury.name': 'Lesión ósea por estrés (fractura por estrés)',
@@ -84,16 +83,16 @@ export const CONDITIONS_ES: Record<keyof typeof CONDITIONS_EN, string> = {
   'condition.bone-stress-injury.stretch': 'Aquí estirar da igual: lo que importa es dejar los impactos.',
   'condition.proximal-avulsion.name': 'Tendones de los isquiotibiales arrancados del isquion (avulsión)',
   'condition.proximal-avulsion.summary':
-    'Una rotura completa de los tendones de los isquiotibiales, que se separan del hueso en el que te sientas (isquion), normalmente al resbalar y abrirse de piernas.',
+    'Una rotura completa de los tendones de los isquiotibiales, que se separan del isquion, normalmente al resbalar y quedar con las piernas muy abiertas.',
   'condition.proximal-avulsion.signs':
     'Un chasquido, no poder seguir, un moretón grande que baja por el muslo en uno o dos días, debilidad y caminar con la pierna rígida.',
   'condition.proximal-avulsion.stretch':
     'No estires ni cargues la pierna hasta que la haya revisado un médico: puede necesitar una operación.',
-  'condition.apophyseal-avulsion.name': 'Arrancamiento del cartílago de crecimiento en el isquion',
+  'condition.apophyseal-avulsion.name': 'Arrancamiento del cartílago de crecimiento del isquion',
   'condition.apophyseal-avulsion.summary':
-    'En adolescentes y adultos jóvenes, los isquiotibiales pueden arrancar un trozo de hueso en crecimiento del hueso en el que te sientas (isquion).',
+    'En adolescentes y adultos jóvenes, los isquiotibiales pueden arrancar el cartílago de crecimiento del isquion junto con un trozo de hueso.',
   'condition.apophyseal-avulsion.signs':
-    'Un dolor repentino en el isquion al esprintar, dar una patada, saltar o abrirse de piernas, entre los 13 y los 25 años aproximadamente.',
+    'Un dolor repentino en el isquion al esprintar, dar una patada, saltar o quedar con las piernas muy abiertas, entre los 13 y los 25 años aproximadamente.',
   'condition.apophyseal-avulsion.stretch':
     'No estires ni cargues la pierna hasta que te hayan hecho una radiografía.',
 

@@ -19,7 +19,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
 
   'q.age': '¿Cuántos años tienes?',
   'q.age.why':
-    'Algunas causas dependen de la edad. En adolescentes y adultos jóvenes, un dolor repentino en el hueso en el que te sientas (isquion) puede ser un trozo de hueso en crecimiento que se ha desprendido.',
+    'Algunas causas dependen de la edad. En adolescentes y adultos jóvenes, un dolor repentino en el hueso en el que te sientas (isquion) puede ser un arrancamiento del cartílago de crecimiento.',
   'q.age.short': 'Edad',
   'q.sex': '¿Con qué sexo naciste?',
   'q.sex.why':
@@ -35,7 +35,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'opt.running.easy': 'Salidas a ritmo suave',
   'opt.running.long': 'Salidas largas, de media maratón o más',
   'opt.running.far': 'Más de 40 km (25 millas) a la semana',
-  'opt.running.speed': 'Pista, intervalos o carreras',
+  'opt.running.speed': 'Pista, series o competiciones',
   'opt.running.trail': 'Senderos y cuestas',
   'opt.running.team-sport': 'Esprints en un deporte de equipo',
   'opt.running.new': 'Acabo de empezar a correr',
@@ -44,12 +44,13 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.rf-nerve.why':
     'Puede significar que los nervios de la parte baja de la columna están comprimidos. Eso necesita atención en un hospital en pocas horas.',
   'q.rf-nerve.short': 'Síntomas en silla de montar, vesicales, intestinales o en ambas piernas',
-  'opt.rf-nerve.saddle': 'Adormecimiento entre las piernas o alrededor del ano, por ejemplo al limpiarte',
+  'opt.rf-nerve.saddle':
+    'Adormecimiento entre las piernas, alrededor del ano o en las nalgas, por ejemplo al limpiarte',
   'opt.rf-nerve.bladder': 'Problemas nuevos para empezar o dejar de orinar, o escapes de orina',
   'opt.rf-nerve.bowel': 'Problemas nuevos para controlar las heces',
   'opt.rf-nerve.sexual': 'Adormecimiento nuevo en los genitales o un cambio en la sensibilidad sexual',
   'opt.rf-nerve.both-legs':
-    'Debilidad o adormecimiento en las dos piernas, o sensación de inestabilidad al estar de pie',
+    'Debilidad o adormecimiento en las dos piernas, o sensación de inestabilidad al caminar o estar de pie',
   'q.rf-now': '¿Te pasa ahora mismo alguna de estas cosas?',
   'q.rf-now.why':
     'Cualquiera de ellas puede ser señal de algo que necesita atención médica hoy, no un plan de ejercicios.',
@@ -70,7 +71,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.rf-serious': '¿Te pasa alguna de estas cosas?',
   'q.rf-serious.why':
     'Rara vez indican algo grave, pero sí que un médico debe revisarte en el plazo de una semana.',
-  'q.rf-serious.short': 'Cribado de patología grave',
+  'q.rf-serious.short': 'Detección de patología grave',
   'opt.rf-serious.constant':
     'El dolor está siempre ahí y no se alivia con el reposo ni al cambiar de postura',
   'opt.rf-serious.night': 'El dolor te despierta por la noche',
@@ -100,7 +101,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.activity.short': 'Mecanismo',
   'opt.activity.sprinting': 'Esprintar o acelerar',
   'opt.activity.overstretch':
-    'Estirar demasiado: resbalar y abrirme de piernas, una patada alta o una zancada muy grande',
+    'Estirar demasiado: resbalar y quedar con las piernas muy abiertas (como en un spagat o split), una patada alta o una zancada muy grande',
   'opt.activity.kick-jump': 'Dar una patada o saltar',
   'opt.activity.fall-blow': 'Una caída o un golpe en la pierna',
   'opt.activity.running': 'Solo corría a mi ritmo normal',
@@ -140,7 +141,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
 
   'q.where': '¿Dónde lo notas? Marca cada sitio donde te duela.',
   'q.where.why':
-    'Dónde duele es una de las mejores pistas: el hueso en el que te sientas (isquion), el centro del muslo y la parte de atrás de la rodilla son problemas distintos.',
+    'Dónde duele es una de las mejores pistas: el isquion, el centro del muslo y la parte de atrás de la rodilla son problemas distintos.',
   'q.where.short': 'Localización',
   'opt.where.low-back': 'Parte baja de la espalda',
   'opt.where.pelvis-bump':
@@ -164,13 +165,13 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
 
   'q.feel': '¿Cómo lo notas? Marca todo lo que corresponda.',
   'q.feel.why':
-    'Ardor, hormigueo o zumbido es lo que se nota cuando un nervio está irritado; un músculo o un tendón dan un dolor sordo o agudo.',
+    'Un nervio irritado se nota como ardor, hormigueo o una sensación de vibración; un músculo o un tendón dan un dolor sordo o agudo.',
   'q.feel.short': 'Características del dolor',
   'opt.feel.sharp': 'Agudo o punzante',
   'opt.feel.ache': 'Un dolor profundo o sordo',
   'opt.feel.tight': 'Tirantez, como si hiciera falta estirar',
   'opt.feel.sore-stiff': 'Todo el músculo dolorido y rígido',
-  'opt.feel.nerve': 'Ardor, hormigueo, zumbido o como una descarga eléctrica',
+  'opt.feel.nerve': 'Ardor, hormigueo, vibración o como una descarga eléctrica',
   'opt.feel.numb': 'Una zona de piel adormecida',
   'opt.feel.cramp': 'Calambres',
 
@@ -178,7 +179,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.worse.why':
     'Lo que duele es una buena pista: sentarse presiona el tendón, sentarse con la espalda encorvada tira del nervio y apoyarse en una pierna carga la pelvis.',
   'q.worse.short': 'Factores agravantes',
-  'opt.worse.sitting': 'Sentarse, sobre todo en sillas duras o al conducir',
+  'opt.worse.sitting': 'Sentarse, sobre todo en sillas duras o al manejar o conducir',
   'opt.worse.stretching': 'Estirar la parte de atrás del muslo',
   'opt.worse.speed': 'Correr rápido',
   'opt.worse.uphill': 'Correr cuesta arriba',
@@ -193,11 +194,11 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
     'Aparece siempre en el mismo momento de la carrera y se va a los pocos minutos de parar',
   'q.eases': '¿Qué lo alivia? Marca todo lo que corresponda.',
   'q.eases.why':
-    'Un dolor que se alivia nada más levantarte, o al entrar en calor, apunta a problemas distintos.',
+    'Un dolor que se alivia en cuanto te levantas, o al entrar en calor, apunta a problemas distintos.',
   'q.eases.short': 'Factores de alivio',
   'opt.eases.standing': 'Levantarse de la silla: mejora en pocos minutos',
   'opt.eases.walking': 'Caminar',
-  'opt.eases.warm-up': 'Entrar en calor al correr, aunque después duele más',
+  'opt.eases.warm-up': 'Entrar en calor al correr, aunque al terminar de correr duele más',
   'opt.eases.rest': 'Descansar',
   'opt.eases.gentle-stretch': 'Estirar con suavidad',
 
@@ -211,7 +212,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'opt.st-press-thigh.spot': 'Un punto claramente doloroso',
   'opt.st-press-thigh.area': 'Una zona dolorida, pero sin un punto concreto',
   'opt.st-press-thigh.no-spot': 'Ningún punto doloroso',
-  'q.st-sitting-bone': '¿Te duele el propio hueso en el que te sientas (isquion) al presionarlo?',
+  'q.st-sitting-bone': '¿Te duele el propio isquion al presionarlo?',
   'q.st-sitting-bone.why':
     'Si el isquion duele al presionarlo, encaja con un tendón irritado o con una almohadilla (bursa) irritada donde se unen los isquiotibiales.',
   'q.st-sitting-bone.short': 'Dolor a la palpación del isquion',
@@ -254,8 +255,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.st-knee-tendon.help':
     'Siéntate con la rodilla doblada. Busca los cordones firmes de detrás de la rodilla, por dentro y por fuera, y presiona a lo largo del cordón del lado que duele. Compara con la otra rodilla.',
   'q.st-knee-tendon.stop': 'Presiona con suavidad y para si notas un dolor agudo.',
-  'q.st-puranen':
-    '¿Una prueba de isquiotibiales de pie te provoca el dolor en el hueso en el que te sientas (isquion)?',
+  'q.st-puranen': '¿Te provoca el dolor en el isquion una prueba de pie con la pierna estirada?',
   'q.st-puranen.why':
     'Esta prueba provoca dolor en el isquion en la mayoría de las personas con ese tendón irritado.',
   'q.st-puranen.short': 'Puranen–Orava (autoexploración)',
@@ -271,7 +271,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.st-bridge.help':
     'Acuéstate boca arriba con un talón sobre una silla y la rodilla un poco doblada, y la otra pierna en el aire. Aprieta la nalga y sube la cadera. Prueba con cada lado.',
   'q.st-bridge.stop': 'Para si te provoca un dolor agudo en la parte de atrás del muslo.',
-  'opt.st-bridge.hurts': 'Me provoca el dolor',
+  'opt.st-bridge.hurts': 'Me provoca mi dolor',
   'opt.st-bridge.glute-same': 'La nalga del lado que duele se nota débil o tarda en activarse',
   'opt.st-bridge.glute-other': 'La nalga del otro lado se nota débil o tarda en activarse',
   'opt.st-bridge.none': 'Los dos lados se notan iguales y no duele nada',
@@ -285,7 +285,8 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'opt.st-hop.pain': 'Sí, me duele al saltar',
   'opt.st-hop.fine': 'No, puedo saltar sin problema',
 
-  'q.previous': '¿Te has lesionado antes los isquiotibiales de esta pierna?',
+  'q.previous':
+    '¿Te has lesionado antes los isquiotibiales (los músculos de la parte de atrás del muslo) de esta pierna?',
   'q.previous.why': 'Haber tenido ya una lesión muscular es la señal más clara de que puede volver a pasar.',
   'q.previous.short': 'Lesión muscular previa',
   'opt.previous.no': 'No',

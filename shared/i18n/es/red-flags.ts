@@ -5,7 +5,7 @@ export const RED_FLAGS_ES: Record<keyof typeof RED_FLAGS_EN, string> = {
   'rf.cauda-equina.label':
     'Síntomas de cauda equina (anestesia en silla de montar, alteración vesical, intestinal o sexual)',
   'rf.cauda-equina.reason':
-    'El adormecimiento entre las piernas o los cambios nuevos al orinar, al controlar las heces o en la sensibilidad sexual pueden significar que los nervios de la parte baja de la columna están comprimidos.',
+    'El adormecimiento entre las piernas o los cambios nuevos al orinar, al controlar las heces o en la función sexual pueden significar que los nervios de la parte baja de la columna están comprimidos.',
   'rf.cauda-equina.action':
     'Ve a urgencias ahora. Diles que puedes tener un síndrome de cauda equina (cola de caballo).',
   'rf.bilateral-neuro.label': 'Debilidad o hipoestesia bilateral en miembros inferiores, marcha inestable',
@@ -33,7 +33,7 @@ export const RED_FLAGS_ES: Record<keyof typeof RED_FLAGS_EN, string> = {
   'rf.major-trauma.label': 'Traumatismo grave al inicio',
   'rf.major-trauma.reason': 'Un dolor después de un accidente grave puede deberse a un hueso roto.',
   'rf.major-trauma.action': 'Llama al número de emergencias o ve a urgencias ahora.',
-  'rf.infection.label': 'Fiebre, tiritona o afectación del estado general (posible infección)',
+  'rf.infection.label': 'Fiebre, escalofríos o afectación del estado general (posible infección)',
   'rf.infection.reason':
     'Tener fiebre o encontrarte mal junto con este dolor puede significar una infección en una articulación, un hueso o un músculo.',
   'rf.infection.action':
@@ -66,7 +66,7 @@ export const RED_FLAGS_ES: Record<keyof typeof RED_FLAGS_EN, string> = {
   'rf.avulsion.label':
     'Chasquido con hematoma extenso, debilidad o cojera (posible avulsión proximal de isquiotibiales)',
   'rf.avulsion.reason':
-    'Un chasquido seguido de un moretón grande, debilidad o cojera puede significar que los tendones de los isquiotibiales se han soltado del hueso en el que te sientas (isquion). Evolucionan mucho mejor si se reparan en pocas semanas.',
+    'Un chasquido seguido de un moretón grande, debilidad o cojera puede significar que los tendones de los isquiotibiales (los músculos de la parte de atrás del muslo) se han soltado del hueso en el que te sientas (isquion). Evolucionan mucho mejor si se reparan en pocas semanas.',
   'rf.avulsion.action':
     'Ve hoy o mañana a un médico del deporte o a urgencias y pregunta por una prueba de imagen. Hasta entonces, no estires ni ejercites la pierna.',
   'rf.avulsion-possible.label': 'Lesión por elongación con hematoma extenso o debilidad: descartar avulsión',
@@ -76,7 +76,7 @@ export const RED_FLAGS_ES: Record<keyof typeof RED_FLAGS_EN, string> = {
     'Ve a tu médico o a un médico del deporte en el plazo de una semana, o antes si empeora.',
   'rf.apophyseal.label': 'Edad ≤ 25 años con dolor súbito en el isquion (posible avulsión apofisaria)',
   'rf.apophyseal.reason':
-    'En adolescentes y adultos jóvenes, los isquiotibiales pueden arrancar un trozo de hueso en crecimiento del hueso en el que te sientas (isquion). Hace falta una radiografía.',
+    'En adolescentes y adultos jóvenes, los isquiotibiales (los músculos de la parte de atrás del muslo) pueden arrancar el cartílago de crecimiento del isquion junto con un trozo de hueso. Hace falta una radiografía.',
   'rf.apophyseal.action':
     'Ve al médico hoy o mañana y pide una radiografía de la pelvis. Hasta entonces, no estires ni ejercites la pierna.',
   'rf.femoral-neck.label': 'Dolor inguinal con el impacto (posible fractura por estrés del cuello femoral)',

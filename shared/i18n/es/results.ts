@@ -6,19 +6,19 @@ export const RESULTS_ES: Record<keyof typeof RESULTS_EN, string> = {
   'urgency.emergency.advice': 'Llama al número de emergencias o ve a urgencias ahora.',
   'urgency.same-day.title': 'Ve al médico hoy',
   'urgency.same-day.advice':
-    'Ve al médico hoy: a un centro de atención urgente, o a urgencias del hospital si no hay nada más abierto.',
+    'Ve al médico hoy: a un centro de atención urgente o, si no hay otro abierto, a urgencias del hospital.',
   'urgency.within-week.title': 'Ve al médico esta semana',
   'urgency.within-week.advice':
-    'Pide cita con tu médico de cabecera o con un médico del deporte en el plazo de una semana.',
-  'urgency.routine.title': 'Pide cita con un fisioterapeuta',
+    'Pide cita con tu médico de familia o de cabecera, o con un médico del deporte, en el plazo de una semana.',
+  'urgency.routine.title': 'Pide cita con un fisioterapeuta (kinesiólogo)',
   'urgency.routine.advice':
     'Pide cita con un fisioterapeuta o un profesional de medicina deportiva en un plazo de una a tres semanas y, mientras tanto, empieza el plan de abajo.',
   'urgency.self-care.title': 'Empieza por tu cuenta',
   'urgency.self-care.advice':
-    'Puedes empezar con el plan de abajo. Ve a un fisioterapeuta si en {period} no está claramente mejor o si empeora.',
+    'Puedes empezar con el plan de abajo. Ve a un fisioterapeuta (kinesiólogo) si en {period} no está claramente mejor o si empeora.',
   'urgency.reason.unsure': 'Tuviste dudas con una señal de alarma, así que no podemos descartarla: {reason}',
   'urgency.reason.condition': 'Es el consejo habitual para la causa más probable: {name}.',
-  'urgency.reason.possible': 'Por tus respuestas, esto es posible y conviene descartarlo: {name}.',
+  'urgency.reason.possible': 'Por tus respuestas, podría tratarse de {name}, y conviene descartarlo.',
   'urgency.reason.uncertain':
     'Tus respuestas no apuntan claramente a una sola causa, así que conviene que te lo revisen.',
 
@@ -31,17 +31,18 @@ export const RESULTS_ES: Record<keyof typeof RESULTS_EN, string> = {
   'stretch.reason.acute':
     'Es una lesión reciente, o hay moretón o hinchazón. Estirar ahora puede agrandar el desgarro; deja que se calme una o dos semanas antes.',
   'stretch.reason.also':
-    'También podría ser esto, que se irrita al estirar, así que preferimos ser prudentes: {name}.',
+    'También podría tratarse de {name}; estirar lo irrita, así que preferimos ser prudentes.',
 
   'see.emergency': 'Urgencias, ahora.',
-  'see.same-day': 'Un médico hoy: atención urgente o urgencias.',
-  'see.within-week': 'Tu médico de cabecera o un médico del deporte, en el plazo de una semana.',
+  'see.same-day': 'Un médico hoy: un centro de atención urgente o urgencias del hospital.',
+  'see.within-week':
+    'Tu médico de familia o de cabecera, o un médico del deporte, en el plazo de una semana.',
   'see.routine':
     'Un fisioterapeuta o un profesional de medicina deportiva, en un plazo de una a tres semanas.',
   'see.self-care':
     'Todavía no hace falta pedir cita. Ve a un fisioterapeuta si en {period} no está claramente mejor.',
 
-  'plan.urgent.title': 'Para y que te lo revisen',
+  'plan.urgent.title': 'Para y pide que te lo revisen',
   'plan.urgent.how':
     'No corras, no estires, no te des masajes ni uses rodillo de espuma en la pierna hasta que te vea un médico.',
   'plan.relative-rest.title': 'Baja la intensidad unos días',
@@ -49,8 +50,8 @@ export const RESULTS_ES: Record<keyof typeof RESULTS_EN, string> = {
     'Camina lo que te resulte cómodo, pero no corras hasta que caminar te resulte fácil. Moverte con suavidad es mejor que el reposo total.',
   'plan.cool-compress.title': 'Frío y compresión',
   'plan.cool-compress.how':
-    'Los dos o tres primeros días, pon frío en la zona dolorida de 10 a 15 minutos varias veces al día (hielo envuelto en un paño) y usa una manga de compresión o una venda.',
-  'plan.offload-sitting-bone.title': 'Quita presión al hueso en el que te sientas (isquion)',
+    'Los dos o tres primeros días, pon frío en la zona dolorida de 10 a 15 minutos varias veces al día (hielo envuelto en un paño) y usa una muslera de compresión o una venda.',
+  'plan.offload-sitting-bone.title': 'Quita presión al isquion',
   'plan.offload-sitting-bone.how':
     'Siéntate sobre un cojín, evita las sillas duras y levántate cada 20 a 30 minutos. Evita sentarte con las piernas estiradas hacia delante o cruzadas.',
   'plan.avoid-tension-positions.title': 'Evita las posturas que tiran de la zona',
@@ -66,7 +67,7 @@ export const RESULTS_ES: Record<keyof typeof RESULTS_EN, string> = {
   'plan.isometric-bridge.how':
     'Acuéstate boca arriba con las rodillas dobladas y los pies apoyados en el suelo. Empuja con los talones y sube un poco la cadera; mantén la postura sin moverte.',
   'plan.isometric-bridge.dose':
-    '5 veces de 30 a 45 segundos, una o dos veces al día. Una pequeña molestia (hasta 3 de 10) está bien si a la mañana siguiente ya se ha calmado.',
+    '5 repeticiones de 30 a 45 segundos, una o dos veces al día. Una pequeña molestia (hasta 3 de 10) está bien si a la mañana siguiente ya se ha calmado.',
   'plan.isometric-bridge.caution':
     'Mantén las rodillas bien dobladas: un puente con las rodillas estiradas tira del tendón.',
   'plan.chair-bridge.title': 'Puentes en silla',
@@ -106,7 +107,7 @@ export const RESULTS_ES: Record<keyof typeof RESULTS_EN, string> = {
   'plan.seated-glute-stretch.title': 'Estiramiento de nalga en silla',
   'plan.seated-glute-stretch.how':
     'Siéntate en una silla, apoya el tobillo de la pierna que duele sobre la otra rodilla e inclínate suavemente hacia delante con la espalda recta hasta notarlo en la nalga.',
-  'plan.seated-glute-stretch.dose': '3 veces de 30 segundos, una o dos veces al día.',
+  'plan.seated-glute-stretch.dose': '3 repeticiones de 30 segundos, una o dos veces al día.',
   'plan.seated-glute-stretch.caution':
     'Esto estira la nalga, no los isquiotibiales. Para si te provoca hormigueo por la pierna.',
   'plan.march-skip.title': 'Ejercicios de marcha y skipping',
@@ -123,21 +124,21 @@ export const RESULTS_ES: Record<keyof typeof RESULTS_EN, string> = {
   'plan.gentle-hamstring-stretch.title': 'Estiramiento suave de isquiotibiales',
   'plan.gentle-hamstring-stretch.how':
     'Acuéstate boca arriba, pasa una toalla por el pie y sube la pierna estirada hasta notar un estiramiento suave, no dolor.',
-  'plan.gentle-hamstring-stretch.dose': '3 veces de 30 segundos, una o dos veces al día.',
+  'plan.gentle-hamstring-stretch.dose': '3 repeticiones de 30 segundos, una o dos veces al día.',
   'plan.gentle-hamstring-stretch.caution':
     'Nunca llegues al dolor, nunca hagas rebotes y para si te provoca hormigueo.',
   'plan.cross-train.title': 'Mantén la forma sin impacto',
-  'plan.cross-train.how': 'Montar en bici o nadar te mantiene en forma mientras el hueso se cura.',
+  'plan.cross-train.how': 'Andar en bicicleta o nadar te mantiene en forma mientras el hueso se cura.',
   'plan.cross-train.caution': 'Solo si no te duele nada, y solo cuando un médico te lo haya permitido.',
   'plan.easy-running-only.title': 'Solo correr suave',
   'plan.easy-running-only.how':
-    'Cuando caminar te resulte fácil, corre suave y en llano. Nada de esprints, aceleraciones ni cuestas hasta que doblar la rodilla contra resistencia no duela.',
+    'Cuando caminar te resulte fácil, corre suave y en terreno plano. Nada de esprints, aceleraciones ni cuestas hasta que doblar la rodilla contra resistencia no duela.',
   'plan.graded-return.title': 'Vuelve por etapas',
   'plan.graded-return.how':
     'Camina, luego trota, luego corre suave, luego haz aceleraciones y luego corre más rápido. Pasa a la siguiente etapa solo si al día siguiente la anterior te sentó bien. Una molestia leve al entrenar es aceptable; un dolor agudo no.',
   'plan.cut-hills-speed.title': 'Deja las cuestas y la velocidad por ahora',
   'plan.cut-hills-speed.how':
-    'Deja por un tiempo los entrenamientos de cuestas y de velocidad, y acorta la zancada. Correr suave y en llano está bien si el dolor se queda en 3 de 10 o menos y se calma a la mañana siguiente.',
+    'Haz una pausa en las series en cuesta y en los entrenamientos de velocidad, y acorta la zancada. Correr suave y en terreno plano está bien si el dolor se queda en 3 de 10 o menos y se calma a la mañana siguiente.',
   'plan.shorter-stride.title': 'Pasos más cortos y rápidos',
   'plan.shorter-stride.how':
     'Da pasos algo más cortos y rápidos para que el pie caiga debajo de ti, sobre todo cuesta abajo.',
@@ -163,7 +164,7 @@ export const RESULTS_ES: Record<keyof typeof RESULTS_EN, string> = {
   'period.week': 'una semana',
   'period.weeks': '{n} semanas',
   'safety.walking':
-    'Si empieza a dolerte al caminar o empiezas a cojear, deja de correr y haz que te lo revisen.',
+    'Si empieza a dolerte al caminar o empiezas a cojear, deja de correr y pide que te lo revisen.',
   'safety.night':
     'Si empieza a dolerte por la noche o en reposo, o aparece un bulto o hinchazón, ve al médico en el plazo de una semana.',
   'safety.while-waiting':
@@ -171,50 +172,61 @@ export const RESULTS_ES: Record<keyof typeof RESULTS_EN, string> = {
   'safety.unsure':
     'Tuviste dudas con algunas señales de alarma. Vigílalas y, si aparece alguna, sigue los consejos de arriba.',
 
-  'summary.title': 'Resumen de hamstring-check para el profesional sanitario',
-  'summary.not-diagnosis': 'Cuestionario autocumplimentado; no es un diagnóstico.',
+  'summary.title': 'Resumen de hamstring-check para el profesional de la salud',
+  'summary.not-diagnosis': 'Cuestionario respondido por la propia persona; no es un diagnóstico.',
   'summary.urgency': 'Urgencia',
   'summary.stretch': 'Recomendación sobre estiramientos',
   'summary.positives': 'Hallazgos positivos',
-  'summary.red-flags': 'Cribado de banderas rojas',
+  'summary.red-flags': 'Detección de banderas rojas',
   'summary.ranked': 'Orígenes probables',
   'summary.tests': 'Pruebas sugeridas en consulta',
   'summary.measures': 'Medidas de resultado sugeridas',
   'summary.version': 'Versión del cuestionario',
   'summary.status.positive': 'POSITIVO',
   'summary.status.unsure': 'dudoso',
-  'summary.status.negative': 'negativa',
+  'summary.status.negative': 'negativo',
   'summary.status.not-asked': 'no preguntado',
   'summary.band.likely': 'probable',
   'summary.band.possible': 'posible',
   'summary.band.less-likely': 'menos probable',
   'summary.none': 'ninguno',
-  'summary.all-negative': 'las {count}, negativas',
+  'summary.all-negative': 'las {count} negativas',
+  'summary.accuracy': 'sensibilidad {sn}, especificidad {sp}',
+  'summary.accuracy.cluster': '≥{k} de {n} positivas',
+  'summary.accuracy.disc-herniation': 'hernia discal',
+  'summary.accuracy.deep-gluteal-entrapment': 'atrapamiento glúteo profundo',
+  'summary.source.notes': 'Notas de referencia clínica {section}',
+  'summary.source.seed': '{name} (artículo de partida)',
 
   'test.palpation-slr':
-    'Palpación (longitud de la zona dolorosa) y déficit de SLR pasiva: valor pronóstico para la vuelta al deporte',
+    'Palpación (extensión de la zona dolorosa) y déficit de elevación pasiva de la pierna recta (passive SLR): valor pronóstico para la vuelta al deporte',
   'test.resisted-flexion': 'Flexión de rodilla contra resistencia en rango interno, medio y externo',
-  'test.h-test': 'Askling H-test antes de volver a esprintar',
+  'test.h-test': 'Prueba H de Askling (Askling H-test) antes de volver a esprintar',
   'test.glute-activation': 'Activación glútea y fuerza de extensión de cadera, bilateral',
   'test.gait-analysis':
     'Análisis de la carrera: longitud de zancada, contacto del pie respecto al centro de masas',
-  'test.bent-knee-stretch': 'Prueba de estiramiento con rodilla flexionada (bent-knee stretch)',
-  'test.modified-bent-knee': 'Prueba modificada de estiramiento con rodilla flexionada',
-  'test.puranen-orava': 'Prueba de Puranen–Orava',
+  'test.bent-knee-stretch': 'Prueba de estiramiento con rodilla flexionada (bent-knee stretch test)',
+  'test.modified-bent-knee':
+    'Prueba modificada de estiramiento con rodilla flexionada (modified bent-knee stretch test)',
+  'test.puranen-orava': 'Prueba de Puranen–Orava (Puranen–Orava test)',
   'test.bursa-ultrasound': 'Ecografía de la bursa isquiática',
   'test.distal-palpation': 'Palpación de los tendones distales y flexión de rodilla contra resistencia',
   'test.knee-exclusion':
     'Descartar patología del poplíteo o del menisco, quiste de Baker, nervio peroneo común y TVP',
-  'test.slump-differentiation': 'Prueba de slump con diferenciación estructural',
-  'test.slr': 'Prueba de elevación de la pierna recta (SLR) con maniobras de sensibilización',
-  'test.active-piriformis': 'Prueba activa del piriforme',
+  'test.slump-differentiation':
+    'Prueba de slump con diferenciación estructural (slump test with structural differentiation)',
+  'test.slr':
+    'Elevación de la pierna recta con maniobras de sensibilización (straight-leg raise with sensitisers)',
+  'test.active-piriformis': 'Prueba activa del piriforme (active piriformis test)',
   'test.neuro-exam': 'Exploración neurológica (fuerza, reflejos, sensibilidad)',
   'test.repeated-movements': 'Movimientos lumbares repetidos: preferencia direccional, centralización',
-  'test.crossed-slr': 'Prueba de elevación de la pierna recta cruzada (SLR cruzada)',
-  'test.laslett-cluster': 'Cluster de pruebas de provocación sacroilíaca de Laslett',
+  'test.crossed-slr': 'Elevación de la pierna recta cruzada (crossed straight-leg raise)',
+  'test.laslett-cluster':
+    'Grupo de pruebas de provocación sacroilíaca de Laslett (Laslett sacroiliac provocation cluster)',
   'test.hip-exam': 'Exploración de la cadera: FADIR, FABER, rango de rotación',
   'test.bone-mri': 'RM (las radiografías suelen ser normales al principio)',
-  'test.red-s-screen': 'Cribado de disponibilidad energética (RED-S), con historia menstrual y vitamina D',
+  'test.red-s-screen':
+    'Evaluación de la disponibilidad energética (RED-S), con antecedentes menstruales y vitamina D',
   'test.avulsion-exam':
     'Palpación en busca de un defecto (gap), fuerza de flexión de rodilla en decúbito prono, RM en pocos días',
   'test.pelvis-xray': 'Radiografía AP de pelvis en las primeras 48 horas',
@@ -233,5 +245,5 @@ export const RESULTS_ES: Record<keyof typeof RESULTS_EN, string> = {
     'La columna lumbar aparece entre las primeras causas (el uso comercial requiere licencia de Keele)',
 
   disclaimer:
-    'hamstring-check no es un diagnóstico y no sustituye la exploración de un profesional sanitario. A partir de tus respuestas, te indica qué es lo más probable que tengas y qué hacer primero. Si algo te preocupa, o el consejo no encaja con cómo te sientes, ve a un médico o a un fisioterapeuta.',
+    'hamstring-check no es un diagnóstico y no sustituye la exploración de un profesional de la salud. A partir de tus respuestas, te indica qué es lo más probable que tengas y qué hacer primero. Si algo te preocupa, o el consejo no encaja con cómo te sientes, ve a un médico o a un fisioterapeuta (kinesiólogo).',
 };
