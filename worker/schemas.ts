@@ -107,7 +107,7 @@ export const ReportCreatedSchema = z
     }),
     bookingUrl: z.string().optional().meta({
       description:
-        'With a clinic: its booking link, carrying the code as a query parameter when the clinic asked for that.',
+        'With a clinic: its booking link, carrying the code in its fragment (`#<param>=<code>`, never in the query, so no server or request log sees it) when the clinic asked for that.',
     }),
   })
   .meta({ id: 'ReportCreated' });

@@ -78,13 +78,11 @@ export const ClinicProfileSchema = z.strictObject({
     z.maxLength(20),
     z.refine((list) => new Set(list).size === list.length, 'must not repeat an origin'),
   ),
-  /** Query parameter that carries the share reference on the booking link; absent: the link stays as is. */
+  /** Parameter that carries the share reference in the booking link's fragment; absent: the link stays as is. */
   shareParam: z.optional(
     z
       .string()
-      .check(
-        z.regex(/^[A-Za-z][A-Za-z0-9_.-]{0,31}$/, 'must be a query parameter name of 1 to 32 characters'),
-      ),
+      .check(z.regex(/^[A-Za-z][A-Za-z0-9_.-]{0,31}$/, 'must be a parameter name of 1 to 32 characters')),
   ),
   statsTokenHash: z.string().check(z.regex(HASH_PATTERN, 'must be a SHA-256 hash in hex')),
   createdAt: z.string(),
@@ -130,11 +128,16 @@ export function publicProfile(p: ClinicProfile) {
   };
 }
 
-/** The booking link for a shared report: with the share reference when the clinic asked for it. */
+/**
+ * The booking link for a shared report: with `#<shareParam>=<code>` when the clinic asked for it. In the
+ * fragment, never the query: a browser sends no fragment to any server, so the code (which opens the
+ * runner's answers) stays out of request logs, analytics of request URLs and the Referer header. A
+ * fragment the link already has is kept, the parameter added after it.
+ */
 export function bookingLink(p: ClinicProfile, code: string): string {
   if (!p.shareParam) return p.bookingUrl;
   const url = new URL(p.bookingUrl);
-  url.searchParams.set(p.shareParam, code);
+  url.hash = [url.hash.slice(1), `${p.shareParam}=${code}`].filter(Boolean).join('&');
   return url.href;
 }
 

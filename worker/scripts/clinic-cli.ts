@@ -50,8 +50,8 @@ Profile options (add: --id --name --booking-url --phone --accent --origin are re
   --booking-levels <list>   urgency levels whose result leads with the booking button, from
                             self-care,routine,within-week (default routine,within-week; "" for none).
                             same-day and emergency always lead with urgent care.
-  --share-param <name>      put the shared report's code on the booking link as ?<name>=<code>;
-                            "" turns it off
+  --share-param <name>      put the shared report's code in the booking link's fragment as
+                            #<name>=<code> (never the query: no server or log sees it); "" turns it off
 
 Where
   (default)                 local state in .wrangler/, what npm start serves
