@@ -85,6 +85,12 @@ export const ClinicProfileSchema = z.strictObject({
       .check(z.regex(/^[A-Za-z][A-Za-z0-9_.-]{0,31}$/, 'must be a parameter name of 1 to 32 characters')),
   ),
   statsTokenHash: z.string().check(z.regex(HASH_PATTERN, 'must be a SHA-256 hash in hex')),
+  /**
+   * The key of this profile's usage counts in D1: random, made when the profile is added, kept by every
+   * update. A clinic removed and added again under the same id gets a new one, so it never sees its
+   * predecessor's counts. Absent on profiles stored before it existed, which count under their id.
+   */
+  countsKey: z.optional(ClinicIdSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -140,6 +146,9 @@ export function bookingLink(p: ClinicProfile, code: string): string {
   url.hash = [url.hash.slice(1), `${p.shareParam}=${code}`].filter(Boolean).join('&');
   return url.href;
 }
+
+/** Where the clinic's usage counts live in D1 (`clinic_daily_counts.clinic`). */
+export const countsKey = (p: ClinicProfile) => p.countsKey ?? p.id;
 
 /** Whether a request from `origin` may count for the clinic: an allowed page, or no page at all (curl). */
 export const originMayCount = (p: ClinicProfile, origin: string | undefined) =>

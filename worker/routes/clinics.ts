@@ -37,7 +37,7 @@ export const clinicRoutes = new Hono<AppEnv>()
   .post('/:id/clicks', clickRateLimit, async (c) => {
     const clinic = await clinicForPage(c);
     if (!originMayCount(clinic, c.req.header('origin'))) throw clickFromOtherPage(clinic.id);
-    countLater(c, clinic.id, ['booking-clicks']);
+    countLater(c, clinic, ['booking-clicks']);
     return c.body(null, 204, { 'Cache-Control': 'no-store' });
   })
   .get('/:id/stats', async (c) => {
@@ -48,7 +48,7 @@ export const clinicRoutes = new Hono<AppEnv>()
     const days = statsRange(c.req.query('from'), c.req.query('to'));
     let stats: Awaited<ReturnType<typeof readStats>>;
     try {
-      stats = await readStats(c.env.DB, clinic.id, days);
+      stats = await readStats(c.env.DB, clinic, days);
     } catch {
       throw statsUnavailable();
     }
