@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { LANGS, type Urgency } from '../../shared/index.ts';
 import { HASH_PATTERN } from '../secrets.ts';
+import { logoPath } from './logo.ts';
 
 export const CLINIC_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
@@ -119,8 +120,11 @@ export function callToAction(levels: readonly BookableLevel[]): Record<Urgency, 
   };
 }
 
-/** The profile as anyone may read it: no token hash, no allowed origins, no bookkeeping dates. */
-export function publicProfile(p: ClinicProfile) {
+/**
+ * The profile as anyone may read it: no token hash, no allowed origins, no bookkeeping dates. The logo
+ * is the copy this service serves from `origin`, its own (clinics/logo.ts), never the logo host's URL.
+ */
+export function publicProfile(p: ClinicProfile, origin: string) {
   return {
     id: p.id,
     name: p.name,
@@ -128,7 +132,7 @@ export function publicProfile(p: ClinicProfile) {
     phone: p.phone,
     tel: `tel:${p.phone.replace(/[^+0-9]/g, '')}`,
     accent: p.accent,
-    ...(p.logoUrl ? { logoUrl: p.logoUrl } : {}),
+    ...(p.logoUrl ? { logoUrl: logoPath(origin, p.id, p.updatedAt) } : {}),
     defaultLang: p.defaultLang,
     callToAction: callToAction(p.bookingLevels),
   };
