@@ -19,7 +19,7 @@ const API = new URL('/v1/', import.meta.url).href;
  * profile reaches the stylesheet.
  */
 function accentSheet(hex: string): string {
-  let c = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  let c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   const luminance = () =>
     c.reduce((sum, v, i) => sum + ([0.2126, 0.7152, 0.0722][i] as number) * (v / 255) ** 2.2, 0);
   while (luminance() > 0.17) c = c.map((v) => v * 0.9);
@@ -99,8 +99,9 @@ export class HamstringCheck extends LitElement {
 
   /**
    * Any failure (unknown clinic, a page the clinic did not allow, the network): unbranded, silently. The
-   * profile's URLs are trusted as much as this script, which comes from the same origin: the Worker checks
-   * every stored profile against its schema when it reads it (https links, a `tel:` built from digits).
+   * Worker checks every stored profile against its schema when it reads it (https links, a `tel:` built
+   * from digits); the views still bind its URLs only through safe() (safe-url.ts), so a tampered service
+   * or proxy cannot make them script.
    */
   #loadProfile(): void {
     const id = this.clinic;

@@ -5,8 +5,8 @@
  * document and the docs page are static assets built from the same schemas (worker/docs/site.ts).
  */
 import { type Context, Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { methodNotAllowed } from 'hono/method-not-allowed';
-import { requestId } from 'hono/request-id';
 import type { AppEnv } from './env.ts';
 import { nosniff } from './http/headers.ts';
 import { internalError, noEndpoint, ProblemError, problemResponse, wrongMethod } from './problems.ts';
@@ -37,10 +37,22 @@ function onError(err: Error, c: Context<AppEnv>): Response {
   return problemResponse(c, internalError(id));
 }
 
+/**
+ * Every request gets a fresh id, chosen here and sent back in `X-Request-Id`. One a client sends is
+ * ignored (unlike hono/request-id, which adopts it), so a log line never quotes an id someone picked,
+ * such as another request's.
+ */
+const requestId = createMiddleware<AppEnv>(async (c, next) => {
+  const id = crypto.randomUUID();
+  c.set('requestId', id);
+  c.header('X-Request-Id', id);
+  await next();
+});
+
 /** A new app: the Worker exports one; tests build their own to add failing routes. */
 export function createApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.use(requestId(), nosniff);
+  app.use(requestId, nosniff);
   app.use(
     methodNotAllowed({
       app,

@@ -77,7 +77,10 @@ export const PublicClinicProfileSchema = z
     phone: z.string().meta({ description: 'The phone number as the clinic writes it.' }),
     tel: z.string().meta({ description: 'The same number as a `tel:` link.' }),
     accent: z.string().meta({ description: 'Brand colour, `#rrggbb`.' }),
-    logoUrl: z.string().optional().meta({ description: 'Logo (https), when the clinic has one.' }),
+    logoUrl: z.string().optional().meta({
+      description:
+        "The clinic's logo as this service serves it (`/v1/clinics/{id}/logo`, on this service's own origin), when the clinic has one.",
+    }),
     defaultLang: LangSchema,
     callToAction: z
       .record(z.enum(URGENCY_LEVELS), CallToActionSchema)
@@ -107,7 +110,7 @@ export const ReportCreatedSchema = z
     }),
     bookingUrl: z.string().optional().meta({
       description:
-        'With a clinic: its booking link, carrying the code as a query parameter when the clinic asked for that.',
+        'With a clinic: its booking link, carrying the code in its fragment (`#<param>=<code>`, never in the query, so no server or request log sees it) when the clinic asked for that.',
     }),
   })
   .meta({ id: 'ReportCreated' });
@@ -140,6 +143,11 @@ export const ClinicStatsSchema = z
     id: 'ClinicStats',
     description: 'Counts only: no answers, no IP addresses, no free text.',
   });
+
+export const ClinicLogoSchema = z.string().meta({
+  id: 'ClinicLogo',
+  description: 'The image as the clinic publishes it: PNG, JPEG, GIF, WebP, AVIF or SVG, at most 100 KB.',
+});
 
 export const ClinicianPageSchema = z.string().meta({
   id: 'ClinicianPage',

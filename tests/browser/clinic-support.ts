@@ -1,5 +1,5 @@
 /** Pages and counts the clinic browser tests share: the demo clinic page, a page on the API's own origin, stats. */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type Opened, type OpenOptions, openPage, widget } from './widget-page.ts';
 
@@ -16,12 +16,19 @@ export async function openDemoClinic(
 
 /**
  * A page served from the API's own origin (so a test clinic, which allows that origin, releases its
- * profile to it) with no CSP at all: nothing would stop injected markup from running.
+ * profile to it) with no CSP at all: nothing would stop injected markup from running. `prepare` adds
+ * routes of its own (a tampered API) before the page loads.
  */
-export function openOnApiOrigin(browser: Browser, baseURL: string, element: string): Promise<Opened> {
+export function openOnApiOrigin(
+  browser: Browser,
+  baseURL: string,
+  element: string,
+  prepare?: (page: Page) => Promise<void>,
+): Promise<Opened> {
   const url = `${baseURL}/test/host-page`;
   return openPage(browser, url, {
     async prepare(page) {
+      await prepare?.(page);
       await page.route(url, (route) =>
         route.fulfill({
           contentType: 'text/html; charset=utf-8',

@@ -14,6 +14,9 @@ export const INJECTED_NAME = '<img src=x onerror="window.pwned=1"><script>window
 /** A clinic with a booking page of its own that asks for the share code on the link, and a light accent. */
 export const LINKED = { id: 'yellow-door', name: 'Yellow Door Physio', accent: '#ffd166', shareParam: 'hc' };
 
+/** A clinic with a logo: an SVG on its host (here the demo pages' icon), which the widget gets from the API. */
+export const WITH_LOGO = { id: 'with-logo', name: 'Logo Physio', accent: '#0f6e6a' };
+
 const base = (site: string) => ({
   bookingUrl: `${site}/book`,
   phone: '+44 1632 960001',
@@ -25,6 +28,7 @@ const base = (site: string) => ({
 export const testClinics = (site: string): ClinicInput[] => [
   { ...base(site), id: 'injected-name', name: INJECTED_NAME, accent: '#0f6e6a' },
   { ...base(site), ...LINKED },
+  { ...base(site), ...WITH_LOGO, logoUrl: `${site}/demo/favicon.svg` },
 ];
 
 export async function seedTestClinics(state: string, site: string): Promise<void> {

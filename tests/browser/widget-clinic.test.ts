@@ -3,14 +3,14 @@
  * urgency, on the demo clinic page (riverside-physio) and on pages of the test clinics
  * (tests/browser/test-clinics.ts); and the unbranded widget whenever the profile cannot be had.
  */
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 import { chromiumPerFile } from './chromium-per-file.ts';
 import { demoTotals, openDemoClinic, openOnApiOrigin } from './clinic-support.ts';
 import { embedScript, type HostServer, html, serveHost } from './host-server.ts';
-import { INJECTED_NAME } from './test-clinics.ts';
+import { INJECTED_NAME, LINKED, WITH_LOGO } from './test-clinics.ts';
 import { completeFlow, expectAccessible, screenshot } from './widget-driver.ts';
 import { openPage, questionnaire, widget } from './widget-page.ts';
 
@@ -167,6 +167,27 @@ describe('<hamstring-check clinic> without the clinic’s profile', () => {
   }
 });
 
+describe('the clinic’s logo', () => {
+  it('comes from the widget’s own origin, which fetched it from the clinic’s host', async () => {
+    const { page, problems } = await openOnApiOrigin(
+      browser(),
+      baseURL,
+      `<hamstring-check clinic="${WITH_LOGO.id}"></hamstring-check>`,
+    );
+    const logo = widget(page).locator('[part~=banner] img');
+    await logo.waitFor();
+    expect(await logo.getAttribute('src')).toMatch(
+      new RegExp(`^${baseURL}/v1/clinics/${WITH_LOGO.id}/logo\\?v=\\w+$`),
+    );
+    expect(await logo.getAttribute('alt')).toBe(`${WITH_LOGO.name} logo`);
+    await expect
+      .poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
 describe('what a clinic provides is text', () => {
   it('a clinic name made of <img onerror> and <script> shows as those characters, and nothing runs', async () => {
     const { page, problems } = await openOnApiOrigin(
@@ -187,4 +208,118 @@ describe('what a clinic provides is text', () => {
     expect(problems).toEqual([]);
     await page.close();
   }, 90_000);
+});
+
+describe('URLs from a tampered API', () => {
+  /** What a source link may be: https, tel:, http to a loopback host, a link relative to the page's origin. */
+  const SAFE = [
+    'https://pubmed.ncbi.nlm.nih.gov/00000000/',
+    'http://127.0.0.1:9/loopback',
+    'http://localhost:9/loopback',
+    'http://[::1]:9/loopback',
+    '/same-origin/relative',
+    'tel:+441632960000',
+  ];
+  const UNSAFE = [
+    'javascript:window.pwned="source"',
+    ' JavaScript:window.pwned="spaced"',
+    'java\tscript:window.pwned="tabbed"',
+    'data:text/html,<script>window.pwned="data"</script>',
+    'vbscript:msgbox(1)',
+    'http://example.com/plain-http',
+    'http://localhost:9@example.com/userinfo',
+    'http://127.0.0.1.example.com:9/lookalike',
+    '//example.com/protocol-relative',
+    '/\\example.com/backslash',
+    'mailto:someone@example.com',
+    'file:///etc/passwd',
+  ];
+
+  /** Answers the widget's call with the real API's answer, changed by `tamper`, as a proxy could. */
+  const tampered = (tamper: (body: Record<string, unknown>) => void) => async (route: Route) => {
+    const res = await route.fetch();
+    const body = await res.json();
+    tamper(body);
+    await route.fulfill({ response: res, json: body });
+  };
+
+  it('links only https, tel:, loopback http and same-origin relative URLs; any other booking, phone, share, source or logo URL shows as text, and nothing runs', async () => {
+    const { page, problems } = await openOnApiOrigin(
+      browser(),
+      baseURL,
+      `<hamstring-check clinic="${LINKED.id}"></hamstring-check>`,
+      async (p) => {
+        await p.route(
+          `${baseURL}/v1/clinics/${LINKED.id}`,
+          tampered((profile) => {
+            profile.bookingUrl = 'javascript:window.pwned="book"';
+            profile.tel = 'javascript:window.pwned="tel"';
+            profile.logoUrl = 'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg"/>';
+          }),
+        );
+        await p.route(
+          `${baseURL}/v1/triage?clinic=${LINKED.id}`,
+          tampered((result) => {
+            result.sources = [...SAFE, ...UNSAFE].map((url, i) => ({
+              id: `s${i}`,
+              citation: `Source ${i}`,
+              url,
+            }));
+          }),
+        );
+        await p.route(
+          `${baseURL}/v1/reports`,
+          tampered((report) => {
+            report.href = 'javascript:window.pwned="share"';
+            report.bookingUrl = 'javascript:window.pwned="shared-book"';
+          }),
+        );
+      },
+    );
+    const w = widget(page);
+    await w.locator('[part~=banner]').waitFor();
+    const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P02-high-hamstring-tendinopathy']);
+    expect(run.result.urgency.level).toBe('routine');
+    const share = w.locator('[part~=share]');
+    await share.getByRole('button', { name: 'Share with my clinician' }).click();
+    await share.getByText('javascript:window.pwned="share"').waitFor();
+
+    // The links the widget made, as [text, href]; every URL attribute in the shadow root.
+    const links = await w.evaluate((el) =>
+      [...(el.shadowRoot?.querySelectorAll('a') ?? [])].map((a) => [a.textContent, a.getAttribute('href')]),
+    );
+    const urls = await w.evaluate((el) =>
+      [...(el.shadowRoot?.querySelectorAll('[href], [src]') ?? [])].map(
+        (e) => e.getAttribute('href') ?? e.getAttribute('src'),
+      ),
+    );
+    expect(urls.filter((u) => !SAFE.includes(u ?? ''))).toEqual([]);
+    const sources = links.filter(([text]) => text?.startsWith('Source '));
+    expect(sources).toEqual(
+      [...SAFE, ...UNSAFE].map((url, i) => [`Source ${i}`, i < SAFE.length ? url : null]),
+    );
+    // Booking, phone and share still say what they are, as text.
+    expect(await w.locator('[part~=book]').textContent()).toBe(`Book an assessment with ${LINKED.name}`);
+    expect(await w.locator('[part~=cta] p').last().textContent()).toBe(
+      `${LINKED.name} by phone: +44 1632 960001`,
+    );
+    for (const [text, href] of links.filter(([t]) => !t?.startsWith('Source ')))
+      expect(href, `${text}`).toBeNull();
+    expect(await w.locator('[part~=banner] img[src]').count()).toBe(0);
+
+    // Clicking what is left of the unsafe links runs nothing.
+    await w.locator('details:has(ol.small)').evaluate((d: HTMLDetailsElement) => (d.open = true));
+    for (const text of [
+      `Book an assessment with ${LINKED.name}`,
+      '+44 1632 960001',
+      'javascript:window.pwned="share"',
+    ])
+      await w.getByText(text, { exact: true }).click();
+    for (let i = SAFE.length; i < SAFE.length + UNSAFE.length; i++)
+      await w.getByText(`Source ${i}`, { exact: true }).click();
+    expect(await page.evaluate(() => (window as unknown as { pwned?: string }).pwned)).toBeUndefined();
+    expect(page.url()).toBe(`${baseURL}/test/host-page`);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

@@ -100,7 +100,7 @@ describe('Share with my clinician', () => {
     await page.close();
   }, 90_000);
 
-  it('on a clinic that asks for the code on its booking link, the link carries it once shared; its light accent is darkened for white text', async () => {
+  it('on a clinic that asks for the code on its booking link, the link carries it in its fragment once shared; its light accent is darkened for white text', async () => {
     const { page, problems } = await openOnApiOrigin(
       browser(),
       baseURL,
@@ -121,7 +121,7 @@ describe('Share with my clinician', () => {
     const shared = page.waitForRequest((r) => r.url() === REPORTS && r.method() === 'POST');
     const { code } = await share(page);
     expect((await shared).postDataJSON().clinic).toBe(LINKED.id);
-    expect(await book.getAttribute('href')).toBe(`${baseURL}/book?hc=${code}`);
+    expect(await book.getAttribute('href')).toBe(`${baseURL}/book#hc=${code}`);
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);

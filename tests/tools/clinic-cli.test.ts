@@ -12,7 +12,7 @@ import { runClinicCli } from '../../worker/scripts/clinic-cli.ts';
 import { seedDemoClinic } from '../../worker/scripts/demo-seed.ts';
 import type { KvStore, KvTarget } from '../../worker/scripts/kv-cli.ts';
 import { localEnv } from '../../worker/scripts/local-env.ts';
-import { sha256Hex, TOKEN_PATTERN } from '../../worker/secrets.ts';
+import { CODE_PATTERN, sha256Hex, TOKEN_PATTERN } from '../../worker/secrets.ts';
 
 function memoryStore() {
   const data = new Map<string, string>();
@@ -225,6 +225,30 @@ describe('npm run clinic -- update, rotate-token, list, show, remove', () => {
       expect(out).not.toContain(hash);
       expect(tokensIn(out)).toEqual([]);
     }
+  });
+
+  it('keys the usage counts by a random key made at add and kept by update and rotate-token, so an id added again after remove starts afresh', async () => {
+    const { memory } = await cli(ADD);
+    const keyOf = () => JSON.parse(memory.data.get('riverside-physio') ?? '{}').countsKey;
+    const first = keyOf();
+    expect(first).toMatch(CODE_PATTERN);
+    await cli(['update', '--id', 'riverside-physio', '--name', 'Riverside Physio'], memory);
+    await cli(['rotate-token', '--id', 'riverside-physio'], memory);
+    expect(keyOf()).toBe(first);
+    await cli(['remove', '--id', 'riverside-physio'], memory);
+    await cli(ADD, memory);
+    expect(keyOf()).toMatch(CODE_PATTERN);
+    expect(keyOf()).not.toBe(first);
+    // Bookkeeping, like the token hash: not a field a person sets or reads.
+    expect((await cli(['show', '--id', 'riverside-physio', '--json'], memory)).out).not.toContain(keyOf());
+  });
+
+  it('keeps counting a profile stored before counts keys existed under its id, so an update loses no counts', async () => {
+    const { memory } = await cli(ADD);
+    const { countsKey: _, ...older } = JSON.parse(memory.data.get('riverside-physio') ?? '{}');
+    memory.data.set('riverside-physio', JSON.stringify(older));
+    await cli(['update', '--id', 'riverside-physio', '--name', 'Riverside Physio'], memory);
+    expect(JSON.parse(memory.data.get('riverside-physio') ?? '{}').countsKey).toBe('riverside-physio');
   });
 
   it('remove deletes the profile; commands on a missing clinic say so', async () => {

@@ -7,7 +7,7 @@ import { env } from 'cloudflare:workers';
 import { createApp } from '../../worker/app.ts';
 import { demoClinic } from '../../worker/clinics/demo.ts';
 import { buildProfile, type ClinicInput } from '../../worker/clinics/input.ts';
-import type { ClinicProfile } from '../../worker/clinics/profile.ts';
+import { type ClinicProfile, countsKey } from '../../worker/clinics/profile.ts';
 import { newToken, STATS_TOKEN_PREFIX, sha256Hex } from '../../worker/secrets.ts';
 import { BASE, jsonPost, triageBody } from './helpers.ts';
 
@@ -43,11 +43,11 @@ export const triageFor = (clinic: string, origin?: string, answers = triageBody(
   settled(`/v1/triage?clinic=${clinic}`, jsonPost(triageBody(answers), origin ? { Origin: origin } : {}));
 
 /** The counter rows of a clinic as `metric → count`, for one UTC day. */
-export async function countersOn(clinic: string, day: string): Promise<Record<string, number>> {
+export async function countersOn(clinic: ClinicProfile, day: string): Promise<Record<string, number>> {
   const { results } = await env.DB.prepare(
     'SELECT metric, count FROM clinic_daily_counts WHERE clinic = ? AND day = ?',
   )
-    .bind(clinic, day)
+    .bind(countsKey(clinic), day)
     .all<{ metric: string; count: number }>();
   return Object.fromEntries(results.map((r) => [r.metric, r.count]));
 }

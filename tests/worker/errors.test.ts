@@ -6,6 +6,8 @@ import { api, BASE, expectProblem, SITTING_BONE_ACHE } from './helpers.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 describe('unknown paths', () => {
   it.each(['/v1/questionaire', '/v1', '/v1/', '/v1/triage/', '/v1/conditions/doms/extra', '/nothing-here'])(
     'answer %s with a 404 problem pointing at the docs',
@@ -62,6 +64,16 @@ describe('internal errors', () => {
     expect(problem.detail).toContain(problem.requestId);
     expect(log).toHaveBeenCalledTimes(1);
     expect(log.mock.calls[0]).toEqual([`internal error, request ${problem.requestId}`]);
+  });
+
+  it('quote a request id the server chose, never one the client sent in X-Request-Id', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const chosen = 'forged-id_made-to-look-like-another-request';
+    const res = await failingApp().request(`${BASE}/v1/boom`, { headers: { 'X-Request-Id': chosen } }, env);
+    const problem = await expectProblem(res, 500, 'internal-error');
+    expect(problem.requestId).toMatch(UUID);
+    expect(res.headers.get('x-request-id')).toBe(problem.requestId);
+    expect(log.mock.calls).toEqual([[`internal error, request ${problem.requestId}`]]);
   });
 
   it('log only the request id, never the body of the failing request', async () => {

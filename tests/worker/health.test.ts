@@ -20,4 +20,11 @@ describe('GET /v1/health', () => {
     expect(res.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
+
+  it('chooses the request id itself: an X-Request-Id sent by the client is not echoed or used', async () => {
+    const res = await api('/v1/health', { headers: { 'X-Request-Id': 'chosen-by-the-client' } });
+    expect(res.headers.get('x-request-id')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
+  });
 });

@@ -11,6 +11,7 @@ import { PROBLEM_SLUGS } from '../../worker/problems.ts';
 import { ReportRequestSchema } from '../../worker/reports/request.ts';
 import {
   ClinicianPageSchema,
+  ClinicLogoSchema,
   ClinicStatsSchema,
   ConditionListSchema,
   HealthSchema,
@@ -40,6 +41,7 @@ const ZOD: Record<string, { safeParse(value: unknown): { success: boolean; error
     ReportCreated: ReportCreatedSchema,
     ClinicStats: ClinicStatsSchema,
     ClinicianPage: ClinicianPageSchema,
+    ClinicLogo: ClinicLogoSchema,
   };
 
 const doc: Json = await siteFile('/v1/openapi.json').json();

@@ -133,11 +133,20 @@ describe('POST /v1/reports', () => {
     expect((await env.REPORTS.list()).keys.length).toBe(before);
   });
 
-  it('names the clinic from one of its pages, with a booking link that carries the code', async () => {
+  it('names the clinic from one of its pages, with a booking link that carries the code in its fragment, never its query', async () => {
     const report = await created(triageBody(undefined, { clinic: clinic.id }), { Origin: CLINIC_SITE });
     expect(report.clinic).toBe(clinic.id);
-    expect(report.bookingUrl).toBe(`${CLINIC_SITE}/demo/clinic?hc=${report.code}`);
+    // A fragment is never sent to a server, so the code stays out of request logs and the Referer header.
+    expect(report.bookingUrl).toBe(`${CLINIC_SITE}/demo/clinic#hc=${report.code}`);
+    expect(new URL(report.bookingUrl ?? '').search).toBe('');
     expect((await stored(report.code))?.clinic).toEqual({ id: clinic.id, name: clinic.name });
+  });
+
+  it('keeps a booking link’s own query and fragment, adding the code after the fragment’s text', async () => {
+    await putClinic({ id: 'own-fragment', bookingUrl: `${CLINIC_SITE}/book?from=widget#slots` });
+    const report = await created(triageBody(undefined, { clinic: 'own-fragment' }));
+    expect(report.bookingUrl).toBe(`${CLINIC_SITE}/book?from=widget#slots&hc=${report.code}`);
+    expect(new URLSearchParams(new URL(report.bookingUrl ?? '').hash.slice(1)).get('hc')).toBe(report.code);
   });
 
   it('leaves the booking link as it is for a clinic that did not ask for the code', async () => {

@@ -29,7 +29,7 @@ describe('counting completions (POST /v1/triage?clinic=)', () => {
     expect((await triageFor(clinic.id, CLINIC_SITE)).status).toBe(200);
     expect((await triageFor(clinic.id, CLINIC_SITE, SADDLE_NUMBNESS)).status).toBe(200);
     const urgent = triage({ lang: 'en', answers: SADDLE_NUMBNESS });
-    expect(await countersOn(clinic.id, today())).toEqual({
+    expect(await countersOn(clinic, today())).toEqual({
       completions: 2,
       'urgency:routine': 1,
       'condition:proximal-tendinopathy': 1,
@@ -45,14 +45,14 @@ describe('counting completions (POST /v1/triage?clinic=)', () => {
     vi.setSystemTime(new Date('2026-03-01T00:30:00+01:00'));
     await triageFor(clinic.id, CLINIC_SITE);
     vi.useRealTimers();
-    expect((await countersOn(clinic.id, '2026-02-28')).completions).toBe(1);
-    expect(await countersOn(clinic.id, '2026-03-01')).toEqual({});
+    expect((await countersOn(clinic, '2026-02-28')).completions).toBe(1);
+    expect(await countersOn(clinic, '2026-03-01')).toEqual({});
   });
 
   it('counts a request that comes from no page at all (a server, curl)', async () => {
     const { clinic } = await putClinic({ id: 'counts-curl' });
     await triageFor(clinic.id);
-    expect((await countersOn(clinic.id, today())).completions).toBe(1);
+    expect((await countersOn(clinic, today())).completions).toBe(1);
   });
 
   it('counts nothing for a page the clinic did not allow, and nothing for an unknown clinic', async () => {
@@ -60,7 +60,7 @@ describe('counting completions (POST /v1/triage?clinic=)', () => {
     expect((await triageFor(clinic.id, OTHER_SITE)).status).toBe(200);
     expect((await triageFor('nobody-here', CLINIC_SITE)).status).toBe(200);
     expect((await triageFor('NOT a slug', CLINIC_SITE)).status).toBe(200);
-    expect(await countersOn(clinic.id, today())).toEqual({});
+    expect(await countersOn(clinic, today())).toEqual({});
     const { results } = await env.DB.prepare('SELECT DISTINCT clinic FROM clinic_daily_counts').all();
     expect(results.map((r) => r.clinic)).not.toContain('nobody-here');
   });
@@ -102,7 +102,7 @@ describe('counting booking clicks (POST /v1/clinics/:id/clicks)', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe(CLINIC_SITE);
     expect(res.headers.get('cache-control')).toBe('no-store');
     await click(clinic.id);
-    expect(await countersOn(clinic.id, today())).toEqual({ 'booking-clicks': 2 });
+    expect(await countersOn(clinic, today())).toEqual({ 'booking-clicks': 2 });
   });
 
   it('refuses, without counting, a click from a page the clinic did not allow', async () => {
@@ -110,7 +110,7 @@ describe('counting booking clicks (POST /v1/clinics/:id/clicks)', () => {
     const res = await click(clinic.id, { Origin: OTHER_SITE });
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     await expectProblem(res, 403, 'forbidden');
-    expect(await countersOn(clinic.id, today())).toEqual({});
+    expect(await countersOn(clinic, today())).toEqual({});
   });
 
   it('answers an unknown clinic with 404', async () => {
@@ -134,7 +134,23 @@ describe('counting shares (POST /v1/reports with clinic)', () => {
       jsonPost(triageBody(SITTING_BONE_ACHE, { clinic: clinic.id }), { Origin: CLINIC_SITE }),
     );
     expect(res.status).toBe(201);
-    expect(await countersOn(clinic.id, today())).toEqual({ shares: 1 });
+    expect(await countersOn(clinic, today())).toEqual({ shares: 1 });
+  });
+});
+
+describe('a clinic id used again', () => {
+  it('starts a clinic removed and added again under the same id from zero, the old counts out of its reach', async () => {
+    const { clinic: before } = await putClinic({ id: 'reused-id' });
+    await triageFor(before.id, CLINIC_SITE);
+    await settled(`/v1/clinics/${before.id}/clicks`, { method: 'POST' });
+    await env.CLINICS.delete(before.id); // npm run clinic -- remove
+    const { token } = await putClinic({ id: 'reused-id', name: 'Another Clinic' }); // add
+    const res = await settled(`/v1/clinics/reused-id/stats`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(res.status).toBe(200);
+    const { totals } = (await res.json()) as { totals: { completions: number; bookingClicks: number } };
+    expect([totals.completions, totals.bookingClicks]).toEqual([0, 0]);
   });
 });
 

@@ -1,19 +1,21 @@
 /**
  * @module What a clinic adds (README, "Clinics"): its name and logo in the banner, and on the result the
  * call to action its profile gives for the urgency; and, with or without a clinic, "share with my
- * clinician". Every clinic-provided string is a text binding (escaped by Lit), never markup.
+ * clinician". Every clinic-provided string is a text binding (escaped by Lit), never markup, and every URL
+ * goes through safe(). `target="_blank"` implies `rel="noopener"` in every browser the widget supports.
  */
 import { html, nothing } from 'lit';
 import type { TriageResult } from '../../shared/schemas/triage.ts';
 import { endpoint } from '../api.ts';
 import type { HamstringCheck } from '../hamstring-check.ts';
+import { safe } from '../safe-url.ts';
 import { fill } from '../strings.ts';
 import { status } from './intro.ts';
 
 export function banner({ profile: p, t }: HamstringCheck) {
   return p && t
     ? html`<p class="brand" part="banner">${
-        p.logoUrl ? html`<img src=${p.logoUrl} alt=${fill(t.logo, { clinic: p.name })}>` : nothing
+        p.logoUrl ? html`<img src=${safe(p.logoUrl)} alt=${fill(t.logo, { clinic: p.name })}>` : nothing
       }${p.name}</p>`
     : nothing;
 }
@@ -35,13 +37,13 @@ export function cta(el: HamstringCheck) {
       ? html`<p class="box urgent"><strong>${advice}</strong> ${fill(t.urgent, clinic)}</p>`
       : book || action === 'book-if-not-better'
         ? html`<p><a class=${book ? 'button primary' : 'button'} part="button book"
-            href=${flow.shared?.bookingUrl ?? p.bookingUrl} @click=${() =>
+            href=${safe(flow.shared?.bookingUrl ?? p.bookingUrl)} @click=${() =>
               navigator.sendBeacon(endpoint(el.apiBase, `clinics/${p.id}/clicks`))}>${fill(
               book ? t.book : t.later,
               clinic,
             )}</a></p>`
         : nothing
-  }<p>${fill(t.call, clinic)} <a href=${p.tel}>${p.phone}</a></p></div>`;
+  }<p>${fill(t.call, clinic)} <a href=${safe(p.tel)}>${p.phone}</a></p></div>`;
 }
 
 /**
@@ -57,7 +59,7 @@ export function share(el: HamstringCheck) {
     ${
       s
         ? html`<p tabindex="-1">${t.shared}</p>
-          <p><a href=${s.href} target="_blank" rel="noopener">${s.href}</a></p>
+          <p><a href=${safe(s.href)} target="_blank">${s.href}</a></p>
           <p>${t.code}: <code>${s.code}</code></p>
           <div class="nav">
             <button type="button" part="button" @click=${() => el.copy(s.href)}>${el.copied === s.href ? t.copied : t.copy}</button>

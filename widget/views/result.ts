@@ -8,6 +8,7 @@
 import { html, nothing, svg } from 'lit';
 import type { PlanItem, TriageResult } from '../../shared/schemas/triage.ts';
 import type { HamstringCheck } from '../hamstring-check.ts';
+import { safe } from '../safe-url.ts';
 import { fill, type Strings } from '../strings.ts';
 import { cta, share } from './clinic.ts';
 
@@ -25,7 +26,8 @@ const icon = (level: Level) =>
 const list = (items: unknown[]) => html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`;
 
 /** A titled list of findings, the first few shown and the rest behind a disclosure; nothing when empty. */
-function findings(title: string, items: { text: string }[], t: Strings, first = 3) {
+function findings(title: string, items: { text: string }[], t: Strings) {
+  const first = 3;
   const texts = items.map((f) => f.text);
   return texts.length
     ? html`<p class="sub">${title}</p>${list(texts.slice(0, first))}${
@@ -36,7 +38,7 @@ function findings(title: string, items: { text: string }[], t: Strings, first = 
     : nothing;
 }
 
-const section = (title: string, body: unknown, part = '') =>
+const section = (title: string, body: unknown, part?: string) =>
   html`<section class="part" part=${part || nothing}><h3>${title}</h3>${body}</section>`;
 
 const cards = (title: string, items: PlanItem[], t: Strings) =>
@@ -129,8 +131,8 @@ export function result(el: HamstringCheck) {
       </div>
     </section>
     <details class="part"><summary>${t.sources}</summary><ol class="small">${r.sources.map(
-      (s) =>
-        html`<li>${s.url ? html`<a href=${s.url} target="_blank" rel="noopener">${s.citation}</a>` : s.citation}</li>`,
+      // Without a URL, or with one safe() refuses, the anchor has no href: the citation is plain text.
+      (s) => html`<li><a href=${safe(s.url)} target="_blank">${s.citation}</a></li>`,
     )}</ol></details>
     <p class="small">${r.disclaimer}</p>
     <button class="primary" part="button primary" @click=${() => flow.busy || flow.restart()}>${t.again}</button>

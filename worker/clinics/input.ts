@@ -4,10 +4,18 @@
  * then the profile schema, whose errors come back one per field for the CLI to name by its flag.
  */
 import { describeIssue } from '../http/field-errors.ts';
+import { randomCode } from '../secrets.ts';
 import { type ClinicProfile, ClinicProfileSchema, isSecureUrl } from './profile.ts';
 
-/** What a clinic configures; the token hash and the dates are the store's business. */
-export type ClinicInput = Omit<ClinicProfile, 'statsTokenHash' | 'createdAt' | 'updatedAt'>;
+/** What a clinic configures; the token hash, the counts key and the dates are the store's business. */
+export type ClinicInput = Omit<ClinicProfile, 'statsTokenHash' | 'countsKey' | 'createdAt' | 'updatedAt'>;
+
+/** What the store keeps beside the input; a profile without a counts key is new and gets a random one. */
+export interface Bookkeeping {
+  createdAt: string;
+  updatedAt: string;
+  countsKey?: string | undefined;
+}
 
 export interface InputProblem {
   /** The profile field, e.g. `bookingUrl`. */
@@ -56,9 +64,14 @@ export function normalizeInput(input: ClinicInput): ClinicInput {
 export function buildProfile(
   input: ClinicInput,
   statsTokenHash: string,
-  dates: { createdAt: string; updatedAt: string },
+  { countsKey = randomCode(), ...dates }: Bookkeeping,
 ): ClinicProfile {
-  const parsed = ClinicProfileSchema.safeParse({ ...normalizeInput(input), statsTokenHash, ...dates });
+  const parsed = ClinicProfileSchema.safeParse({
+    ...normalizeInput(input),
+    statsTokenHash,
+    countsKey,
+    ...dates,
+  });
   if (parsed.success) return parsed.data;
   throw new InvalidClinic(
     parsed.error.issues.map((issue) => ({

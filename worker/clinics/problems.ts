@@ -1,5 +1,5 @@
 /** The problems of the clinic routes, built here so the OpenAPI examples show exactly what is sent. */
-import { ProblemError, unavailable } from '../problems.ts';
+import { ProblemError, UNAVAILABLE_RETRY_SECONDS, unavailable } from '../problems.ts';
 
 export function unknownClinic(id: string): ProblemError {
   return new ProblemError(
@@ -10,6 +10,21 @@ export function unknownClinic(id: string): ProblemError {
 
 export const clinicsUnavailable = () =>
   unavailable('Clinic profiles are', 'Triage works; the widget shows its unbranded version meanwhile.');
+
+export const noLogo = (id: string) =>
+  new ProblemError(
+    'not-found',
+    `Clinic ${id} has no logo: its profile gives none (npm run clinic -- update --logo-url).`,
+  );
+
+/** `why` says what the logo host gave, for the operator to fix its profile or the host. */
+export const logoUnavailable = (why: string) =>
+  new ProblemError(
+    'service-unavailable',
+    `The clinic's logo cannot be served: ${why}. The widget shows the clinic's name without it. Retry after ${UNAVAILABLE_RETRY_SECONDS} seconds.`,
+    {},
+    { 'Retry-After': String(UNAVAILABLE_RETRY_SECONDS) },
+  );
 
 export const statsUnavailable = () =>
   unavailable('Usage counts are', 'Triage and the clinic profile are not affected.');

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { LANGS, type Urgency } from '../../shared/index.ts';
 import { HASH_PATTERN } from '../secrets.ts';
+import { logoPath } from './logo.ts';
 
 export const CLINIC_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
@@ -78,15 +79,19 @@ export const ClinicProfileSchema = z.strictObject({
     z.maxLength(20),
     z.refine((list) => new Set(list).size === list.length, 'must not repeat an origin'),
   ),
-  /** Query parameter that carries the share reference on the booking link; absent: the link stays as is. */
+  /** Parameter that carries the share reference in the booking link's fragment; absent: the link stays as is. */
   shareParam: z.optional(
     z
       .string()
-      .check(
-        z.regex(/^[A-Za-z][A-Za-z0-9_.-]{0,31}$/, 'must be a query parameter name of 1 to 32 characters'),
-      ),
+      .check(z.regex(/^[A-Za-z][A-Za-z0-9_.-]{0,31}$/, 'must be a parameter name of 1 to 32 characters')),
   ),
   statsTokenHash: z.string().check(z.regex(HASH_PATTERN, 'must be a SHA-256 hash in hex')),
+  /**
+   * The key of this profile's usage counts in D1: random, made when the profile is added, kept by every
+   * update. A clinic removed and added again under the same id gets a new one, so it never sees its
+   * predecessor's counts. Absent on profiles stored before it existed, which count under their id.
+   */
+  countsKey: z.optional(ClinicIdSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -115,8 +120,11 @@ export function callToAction(levels: readonly BookableLevel[]): Record<Urgency, 
   };
 }
 
-/** The profile as anyone may read it: no token hash, no allowed origins, no bookkeeping dates. */
-export function publicProfile(p: ClinicProfile) {
+/**
+ * The profile as anyone may read it: no token hash, no allowed origins, no bookkeeping dates. The logo
+ * is the copy this service serves from `origin`, its own (clinics/logo.ts), never the logo host's URL.
+ */
+export function publicProfile(p: ClinicProfile, origin: string) {
   return {
     id: p.id,
     name: p.name,
@@ -124,19 +132,27 @@ export function publicProfile(p: ClinicProfile) {
     phone: p.phone,
     tel: `tel:${p.phone.replace(/[^+0-9]/g, '')}`,
     accent: p.accent,
-    ...(p.logoUrl ? { logoUrl: p.logoUrl } : {}),
+    ...(p.logoUrl ? { logoUrl: logoPath(origin, p.id, p.updatedAt) } : {}),
     defaultLang: p.defaultLang,
     callToAction: callToAction(p.bookingLevels),
   };
 }
 
-/** The booking link for a shared report: with the share reference when the clinic asked for it. */
+/**
+ * The booking link for a shared report: with `#<shareParam>=<code>` when the clinic asked for it. In the
+ * fragment, never the query: a browser sends no fragment to any server, so the code (which opens the
+ * runner's answers) stays out of request logs, analytics of request URLs and the Referer header. A
+ * fragment the link already has is kept, the parameter added after it.
+ */
 export function bookingLink(p: ClinicProfile, code: string): string {
   if (!p.shareParam) return p.bookingUrl;
   const url = new URL(p.bookingUrl);
-  url.searchParams.set(p.shareParam, code);
+  url.hash = [url.hash.slice(1), `${p.shareParam}=${code}`].filter(Boolean).join('&');
   return url.href;
 }
+
+/** Where the clinic's usage counts live in D1 (`clinic_daily_counts.clinic`). */
+export const countsKey = (p: ClinicProfile) => p.countsKey ?? p.id;
 
 /** Whether a request from `origin` may count for the clinic: an allowed page, or no page at all (curl). */
 export const originMayCount = (p: ClinicProfile, origin: string | undefined) =>

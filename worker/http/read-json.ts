@@ -35,7 +35,7 @@ export function tooLarge(
 }
 
 /** The body's bytes, or undefined as soon as more than `limit` have arrived (the rest is not read). */
-async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number) {
+export async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number) {
   if (!body) return new Uint8Array();
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

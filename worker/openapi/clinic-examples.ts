@@ -9,6 +9,8 @@ import { buildProfile } from '../clinics/input.ts';
 import {
   clickFromOtherPage,
   clinicsUnavailable,
+  logoUnavailable,
+  noLogo,
   statsUnavailable,
   unknownClinic,
   wrongStatsToken,
@@ -25,14 +27,17 @@ import { statsFromRows, statsRange } from '../usage/stats.ts';
 import { SITTING_BONE_ACHE } from './examples.ts';
 
 const SITE = 'https://www.riverside-physio.example';
+/** This service, as the examples show it. */
+const SERVICE = 'https://hamstring-check.example';
 const CODE = 'k7m2q9x4c8v1b6n3r5t0w2y4z8';
 const CREATED = '2026-11-22T09:41:00.000Z';
 const EXPIRES = '2026-12-22T09:41:00.000Z';
 
 export function clinicExamples() {
-  // A booking page of its own, with the share code on the link, so the examples show `bookingUrl` carrying it.
+  // A booking page of its own, with the share code on the link, so the examples show `bookingUrl` carrying
+  // it; and a logo, served from this service.
   const clinic = buildProfile(
-    { ...demoClinic(SITE), bookingUrl: `${SITE}/book`, shareParam: 'hc' },
+    { ...demoClinic(SITE), bookingUrl: `${SITE}/book`, shareParam: 'hc', logoUrl: `${SITE}/logo.svg` },
     '0'.repeat(64),
     { createdAt: CREATED, updatedAt: CREATED },
   );
@@ -65,12 +70,13 @@ export function clinicExamples() {
     { day: '2026-11-22', metric: 'shares', count: 1 },
   ];
   return {
-    profile: publicProfile(clinic),
+    profile: publicProfile(clinic, SERVICE),
+    logo: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><circle cx="20" cy="20" r="18" fill="#0f6e6a"/></svg>',
     reportRequest,
     reportCreated: {
       code: CODE,
       url: `/r/${CODE}`,
-      href: `https://hamstring-check.example/r/${CODE}`,
+      href: `${SERVICE}/r/${CODE}`,
       deleteToken: 'hcd_4v8k2m6q0x3c7b1n5r9t2w6y0z',
       expiresAt: EXPIRES,
       clinic: clinic.id,
@@ -84,6 +90,8 @@ export function clinicExamples() {
       unknownClinic: unknownClinic('riverside-physo').problem,
       clinicsUnavailable: clinicsUnavailable().problem,
       clickFromOtherPage: clickFromOtherPage(clinic.id).problem,
+      noLogo: noLogo('riverside-physio').problem,
+      logoUnavailable: logoUnavailable('its host answered 404').problem,
       missingStatsToken: missingToken('clinic stats', "the clinic's stats token").problem,
       wrongStatsToken: wrongStatsToken().problem,
       statsUnavailable: statsUnavailable().problem,

@@ -3,6 +3,7 @@
  * and the clinician page, each response with a worked example (clinic-examples.ts).
  */
 
+import { LOGO_TYPES, MAX_LOGO_BYTES } from '../clinics/logo.ts';
 import { CLINIC_ID_PATTERN } from '../clinics/profile.ts';
 import { CLICK_LIMIT, REPORT_LIMIT } from '../http/limits.ts';
 import { MAX_BODY_BYTES } from '../http/read-json.ts';
@@ -98,6 +99,29 @@ export function clinicPaths(): Json {
           },
           ...problemResponses(['not-found', 'service-unavailable', 'internal-error'], ex.problems, {
             'not-found': cx.problems.unknownClinic,
+          }),
+        },
+      },
+    },
+    '/v1/clinics/{id}/logo': {
+      get: {
+        operationId: 'getClinicLogo',
+        summary: "A clinic's logo",
+        description: `The logo a clinic's profile names, served from this service's own origin: the profile's \`logoUrl\` points here, so the widget needs no other host (a page's \`img-src\` needs only the widget's origin) and the logo host never sees the pages or the runners. Fetched from the clinic's host (kept an hour at the edge) and passed on only as ${LOGO_TYPES.join(', ')} of at most ${MAX_LOGO_BYTES / 1024} KB; \`Content-Security-Policy: default-src 'none'; sandbox\`, so nothing in an SVG runs even when opened directly. Embeddable by any page (\`Cross-Origin-Resource-Policy: cross-origin\`); cached a day, its URL changing (\`?v=\`) with every profile update.`,
+        parameters: [param('clinicId')],
+        responses: {
+          200: {
+            description: 'The image',
+            headers: headerRefs(['Cache-Control']),
+            ...jsonContent(
+              'ClinicLogo',
+              examplesOf({ svg: { summary: 'An SVG logo', value: cx.logo } }),
+              'image/*',
+            ),
+          },
+          ...problemResponses(['not-found', 'service-unavailable', 'internal-error'], ex.problems, {
+            'not-found': cx.problems.noLogo,
+            'service-unavailable': cx.problems.logoUnavailable,
           }),
         },
       },

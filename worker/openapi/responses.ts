@@ -34,7 +34,9 @@ export const HEADERS = {
   'Content-Language': header('Language of the texts, `en` or `es`.'),
   'Retry-After': header('Seconds to wait before retrying.', { type: 'integer' }),
   Allow: header('The methods this endpoint accepts.'),
-  'X-Request-Id': header('Id of this request, also on every response.'),
+  'X-Request-Id': header(
+    'Id of this request, on every response: always chosen by the server (an `X-Request-Id` sent with the request is ignored).',
+  ),
   'Access-Control-Allow-Origin': header(
     "The requesting page's origin, only when it is one of the clinic's allowed origins; absent otherwise.",
   ),

@@ -1,5 +1,13 @@
 import { type Context, Hono } from 'hono';
-import { clickFromOtherPage, statsUnavailable, wrongStatsToken } from '../clinics/problems.ts';
+import { logoHeaders } from '../clinics/logo.ts';
+import { fetchLogo } from '../clinics/logo-host.ts';
+import {
+  clickFromOtherPage,
+  logoUnavailable,
+  noLogo,
+  statsUnavailable,
+  wrongStatsToken,
+} from '../clinics/problems.ts';
 import { type ClinicProfile, originMayCount, publicProfile } from '../clinics/profile.ts';
 import { findClinic, requireClinic } from '../clinics/store.ts';
 import type { AppEnv } from '../env.ts';
@@ -26,18 +34,28 @@ async function clinicForPage(c: Context<AppEnv>): Promise<ClinicProfile> {
 }
 
 /**
- * GET /v1/clinics/:id (the public profile), POST /v1/clinics/:id/clicks (a booking-click beacon) and
- * GET /v1/clinics/:id/stats (usage counts, behind the clinic's stats token, never cross-origin).
+ * GET /v1/clinics/:id (the public profile), GET /v1/clinics/:id/logo (its logo, from this origin), POST
+ * /v1/clinics/:id/clicks (a booking-click beacon) and GET /v1/clinics/:id/stats (usage counts, behind
+ * the clinic's stats token, never cross-origin).
  */
 export const clinicRoutes = new Hono<AppEnv>()
   .get('/:id', async (c) => {
     const clinic = await clinicForPage(c);
-    return c.json(publicProfile(clinic), 200, { 'Cache-Control': PROFILE_CACHE_CONTROL });
+    return c.json(publicProfile(clinic, new URL(c.req.url).origin), 200, {
+      'Cache-Control': PROFILE_CACHE_CONTROL,
+    });
+  })
+  .get('/:id/logo', async (c) => {
+    const clinic = await requireClinic(c.env, c.req.param('id'));
+    if (!clinic.logoUrl) throw noLogo(clinic.id);
+    const logo = await fetchLogo(clinic.logoUrl);
+    if (typeof logo === 'string') throw logoUnavailable(logo);
+    return c.body(logo.bytes, 200, logoHeaders(logo.type));
   })
   .post('/:id/clicks', clickRateLimit, async (c) => {
     const clinic = await clinicForPage(c);
     if (!originMayCount(clinic, c.req.header('origin'))) throw clickFromOtherPage(clinic.id);
-    countLater(c, clinic.id, ['booking-clicks']);
+    countLater(c, clinic, ['booking-clicks']);
     return c.body(null, 204, { 'Cache-Control': 'no-store' });
   })
   .get('/:id/stats', async (c) => {
@@ -48,7 +66,7 @@ export const clinicRoutes = new Hono<AppEnv>()
     const days = statsRange(c.req.query('from'), c.req.query('to'));
     let stats: Awaited<ReturnType<typeof readStats>>;
     try {
-      stats = await readStats(c.env.DB, clinic.id, days);
+      stats = await readStats(c.env.DB, clinic, days);
     } catch {
       throw statsUnavailable();
     }

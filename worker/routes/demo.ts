@@ -1,13 +1,16 @@
 /**
  * POST /demo/booked: where the demo clinic's booking form (widget/demo/clinic.html) posts, so anyone can
  * see what a clinic receives when `<hamstring-check name="triage" required>` sits in its form. It shows
- * the fields it was sent as escaped text and stores nothing, logs nothing and sends nothing on.
+ * the fields it was sent as escaped text and stores nothing, logs nothing and sends nothing on. Only
+ * forms on this origin may post: shown under the demo clinic's name, text from another site's form would
+ * be spoofing.
  */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
 import { HTML_SECURITY_HEADERS } from '../http/headers.ts';
 import { escapeHtml as e } from '../http/html.ts';
 import { readLimited, unsupportedMediaType } from '../http/read-json.ts';
+import { ProblemError } from '../problems.ts';
 
 /** A booking form is a few short fields; the widget's value is a few lines. */
 const MAX_FORM_BYTES = 16 * 1024;
@@ -36,7 +39,23 @@ function bookedPage(fields: [string, string][]): string {
 </main></body></html>`;
 }
 
+/**
+ * Fetch Metadata when the browser sends it (all current ones do), else `Origin`. A request with neither
+ * comes from no web page (curl), so no runner's browser can be made to show it.
+ */
+function fromThisOrigin(c: Context<AppEnv>): boolean {
+  const site = c.req.header('sec-fetch-site');
+  if (site) return site === 'same-origin';
+  const origin = c.req.header('origin');
+  return origin === undefined || origin === new URL(c.req.url).origin;
+}
+
 export const demoRoutes = new Hono<AppEnv>().post('/demo/booked', async (c) => {
+  if (!fromThisOrigin(c))
+    throw new ProblemError(
+      'forbidden',
+      'Only the demo booking form of this site (/demo/clinic) posts here; a form on another page or site cannot.',
+    );
   const type = c.req.header('content-type') ?? null;
   if (type?.split(';')[0]?.trim().toLowerCase() !== FORM_TYPE)
     throw unsupportedMediaType(type, `as a form (Content-Type: ${FORM_TYPE})`);

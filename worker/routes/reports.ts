@@ -52,7 +52,7 @@ export const reportRoutes = new Hono<AppEnv>()
       result,
       ...(clinic ? { clinic: { id: clinic.id, name: clinic.name } } : {}),
     });
-    if (clinic) countLater(c, clinic.id, ['shares']);
+    if (clinic) countLater(c, clinic, ['shares']);
     const url = `/r/${code}`;
     const created: ReportCreated = {
       code,

@@ -9,6 +9,7 @@ import {
   type BookableLevel,
   type ClinicProfile,
   ClinicProfileSchema,
+  countsKey,
   DEFAULT_BOOKING_LEVELS,
 } from '../clinics/profile.ts';
 import { newToken, STATS_TOKEN_PREFIX, sha256Hex } from '../secrets.ts';
@@ -33,7 +34,8 @@ Commands
   list           list the profiles
   show           show one profile (never its token: only a hash is stored)
   rotate-token   replace the stats token; prints the new one once, the old one stops working
-  remove         delete a profile (its usage counts stay in D1)
+  remove         delete a profile (its usage counts stay in D1, out of reach: the id added
+                 again starts from zero)
 
 Profile options (add: --id --name --booking-url --phone --accent --origin are required)
   --id <id>                 lower-case letters, digits and hyphens, e.g. riverside-physio
@@ -50,8 +52,8 @@ Profile options (add: --id --name --booking-url --phone --accent --origin are re
   --booking-levels <list>   urgency levels whose result leads with the booking button, from
                             self-care,routine,within-week (default routine,within-week; "" for none).
                             same-day and emergency always lead with urgent care.
-  --share-param <name>      put the shared report's code on the booking link as ?<name>=<code>;
-                            "" turns it off
+  --share-param <name>      put the shared report's code in the booking link's fragment as
+                            #<name>=<code> (never the query: no server or log sees it); "" turns it off
 
 Where
   (default)                 local state in .wrangler/, what npm start serves
@@ -179,7 +181,12 @@ export async function save(
   const hash = token ? await sha256Hex(token) : (existing?.statsTokenHash ?? '');
   const stamp = now.toISOString();
   // Validated before anything is read or written.
-  const profile = buildProfile(input, hash, { createdAt: existing?.createdAt ?? stamp, updatedAt: stamp });
+  const profile = buildProfile(input, hash, {
+    createdAt: existing?.createdAt ?? stamp,
+    updatedAt: stamp,
+    // An existing profile keeps counting where it did, one stored before counts keys under its id.
+    countsKey: existing ? countsKey(existing) : undefined,
+  });
   if (!existing && !idIsFree && (await store.get(profile.id)) !== null)
     throw new UsageError(`Clinic ${profile.id} already exists: change it with update, or rotate-token.`);
   await store.put(profile.id, JSON.stringify(profile));
@@ -188,7 +195,7 @@ export async function save(
 
 /** The fields of a stored profile that a person configures. */
 export function inputOf(p: ClinicProfile): ClinicInput {
-  const { statsTokenHash: _h, createdAt: _c, updatedAt: _u, ...input } = p;
+  const { statsTokenHash: _h, countsKey: _k, createdAt: _c, updatedAt: _u, ...input } = p;
   return input;
 }
 
@@ -254,7 +261,9 @@ const COMMANDS = {
     const id = requireId(flags);
     if (!(await store.get(id))) throw new UsageError(`There is no clinic ${id}.`);
     await store.delete(id);
-    io.out(`Removed clinic ${id}. Its usage counts stay in D1; its widget shows the unbranded version.`);
+    io.out(
+      `Removed clinic ${id}. Its usage counts stay in D1 but no longer open (a clinic added as ${id} again starts from zero); its widget shows the unbranded version.`,
+    );
   },
 };
 

@@ -3,7 +3,7 @@
  * KV or D1 and never fails because of them; a failure only loses that count.
  */
 import type { Context } from 'hono';
-import { originMayCount } from '../clinics/profile.ts';
+import { type ClinicProfile, countsKey, originMayCount } from '../clinics/profile.ts';
 import { findClinic } from '../clinics/store.ts';
 import type { AppEnv } from '../env.ts';
 import { inBackground } from '../http/background.ts';
@@ -11,9 +11,9 @@ import { type Metric, utcDay } from './metrics.ts';
 import { increment } from './store.ts';
 
 /** Counts for a clinic already checked (it exists, the page may count for it), after the response. */
-export function countLater(c: Context<AppEnv>, clinicId: string, metrics: readonly Metric[]): void {
+export function countLater(c: Context<AppEnv>, clinic: ClinicProfile, metrics: readonly Metric[]): void {
   const day = utcDay();
-  inBackground(c, 'usage count', () => increment(c.env.DB, clinicId, day, metrics));
+  inBackground(c, 'usage count', () => increment(c.env.DB, countsKey(clinic), day, metrics));
 }
 
 /**
@@ -26,6 +26,6 @@ export function countForClinic(c: Context<AppEnv>, clinicId: string, metrics: re
   const origin = c.req.header('origin');
   inBackground(c, 'usage count', async () => {
     const clinic = await findClinic(c.env, clinicId);
-    if (clinic && originMayCount(clinic, origin)) await increment(c.env.DB, clinic.id, day, metrics);
+    if (clinic && originMayCount(clinic, origin)) await increment(c.env.DB, countsKey(clinic), day, metrics);
   });
 }
