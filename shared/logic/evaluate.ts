@@ -1,8 +1,14 @@
 /**
  * @module Three-valued evaluation of the condition language: `true`, `false` or `undefined` (unknown).
- * A question the runner skipped or answered "not sure" is unknown, never a no: that is what keeps an
- * unanswered red flag from reassuring. A question the flow did not ask (its `showIf` was false) is
- * known not to apply, so its leaves are false.
+ * A question the runner answered "not sure" is unknown, never a no: that is what keeps an uncertain
+ * red flag from reassuring. A question the flow did not ask because its `showIf` was false is known not
+ * to apply, so its leaves are false; a self-test the flow withheld is unknown (it was relevant, but not
+ * safe to try).
+ *
+ * An unknown has two sources that matter differently: a "not sure" (or a skipped optional question, or a
+ * withheld self-test) is what the runner told us; a required question nobody answered yet is not.
+ * `reach` tells them apart: whether answers to the unanswered questions alone could still settle a
+ * condition, so a flag held open only by them is asked about rather than escalated.
  *
  * Imports types only, so the widget can bundle it without zod.
  */
@@ -12,12 +18,25 @@ import type { Answers, AnswerValue } from '../schemas/values.ts';
 
 export type Truth = boolean | undefined;
 
-/** Whether the flow asks a question: `pending` while the visibility pass has not reached it yet. */
-export type QuestionState = 'asked' | 'hidden' | 'pending';
+/**
+ * Whether the flow asks a question: `pending` while the visibility pass has not reached it yet,
+ * `withheld` for a self-test not offered because something it could be unsafe with is not ruled out.
+ */
+export type QuestionState = 'asked' | 'hidden' | 'withheld' | 'pending';
+
+/** A "not sure" narrowed by its follow-up: which options it was about, and which of them stay open. */
+export interface Narrowed {
+  among: readonly string[];
+  open: readonly string[];
+}
 
 export interface EvalContext {
   answers: Answers;
   state(questionId: string): QuestionState;
+  /** An asked, required question with no answer yet (or not yet reached): unknown, but not from the runner. */
+  omitted?(questionId: string): boolean;
+  /** The options a "not sure" on this question could still mean, once its follow-up is answered. */
+  narrowed?(questionId: string): Narrowed | undefined;
 }
 
 /** Answered "not sure" (alone, or in a list): unknown, like no answer. */
@@ -25,12 +44,32 @@ export function isUnsure(value: AnswerValue): boolean {
   return value === 'unsure' || (Array.isArray(value) && value.includes('unsure'));
 }
 
+/** Options a has / hasAny leaf asks about. */
+function optionsOf(leaf: Leaf): readonly string[] | undefined {
+  if ('has' in leaf) return [leaf.has];
+  if ('hasAny' in leaf) return leaf.hasAny;
+  return undefined;
+}
+
+/**
+ * A leaf on a question answered "not sure": unknown, unless the follow-up ruled out every option it
+ * asks about ("I can rule these out"), which makes it false.
+ */
+function evalUnsure(leaf: Leaf, ctx: EvalContext): Truth {
+  const options = optionsOf(leaf);
+  const narrowed = options && ctx.narrowed?.(leaf.q);
+  if (!options || !narrowed) return undefined;
+  if (options.some((o) => narrowed.open.includes(o))) return undefined;
+  return options.every((o) => narrowed.among.includes(o)) ? false : undefined;
+}
+
 function evalLeaf(leaf: Leaf, ctx: EvalContext): Truth {
   const state = ctx.state(leaf.q);
   if (state === 'hidden') return false;
-  if (state === 'pending') return undefined;
+  if (state === 'withheld') return undefined;
   const value = ctx.answers[leaf.q];
-  if (value === undefined || isUnsure(value)) return undefined;
+  if (state === 'pending' || value === undefined) return undefined;
+  if (isUnsure(value)) return evalUnsure(leaf, ctx);
   if ('is' in leaf) return value === leaf.is;
   if ('in' in leaf) return typeof value === 'string' && leaf.in.includes(value);
   if ('has' in leaf) return Array.isArray(value) ? value.includes(leaf.has) : value === leaf.has;
@@ -42,31 +81,64 @@ function evalLeaf(leaf: Leaf, ctx: EvalContext): Truth {
   return 'gte' in leaf ? value >= leaf.gte : value <= leaf.lte;
 }
 
-/** Kleene's strong three-valued logic: `all` is false if any part is false, true only if all are true. */
-export function evalCond(cond: Cond, ctx: EvalContext): Truth {
-  if ('all' in cond) {
-    let result: Truth = true;
-    for (const part of cond.all) {
-      const truth = evalCond(part, ctx);
-      if (truth === false) return false;
-      if (truth === undefined) result = undefined;
+// Truth values as bits, ordered false < unknown < true, so Kleene's "and" is the least and "or" the
+// greatest; a set of values that an answer could still turn out to be is their union.
+const F = 1;
+const U = 2;
+const T = 4;
+const VALUES = [F, U, T];
+
+/**
+ * The values a condition can take: one value when unanswered questions read as unknown (`free` = U),
+ * or every value some answers to them could give (`free` = F | T).
+ */
+function values(cond: Cond, ctx: EvalContext, free: number): number {
+  if ('all' in cond || 'any' in cond) {
+    const all = 'all' in cond;
+    let acc = all ? T : F;
+    for (const part of all ? cond.all : cond.any) {
+      const next = values(part, ctx, free);
+      let combined = 0;
+      for (const a of VALUES)
+        if (acc & a) for (const b of VALUES) if (next & b) combined |= all ? Math.min(a, b) : Math.max(a, b);
+      acc = combined;
     }
-    return result;
-  }
-  if ('any' in cond) {
-    let result: Truth = false;
-    for (const part of cond.any) {
-      const truth = evalCond(part, ctx);
-      if (truth === true) return true;
-      if (truth === undefined) result = undefined;
-    }
-    return result;
+    return acc;
   }
   if ('not' in cond) {
-    const truth = evalCond(cond.not, ctx);
-    return truth === undefined ? undefined : !truth;
+    const inner = values(cond.not, ctx, free);
+    return ((inner & F) << 2) | (inner & U) | ((inner & T) >> 2);
   }
-  return evalLeaf(cond, ctx);
+  // What is known for sure now: never unknown.
+  if ('sure' in cond) return values(cond.sure, ctx, U) === T ? T : F;
+  const truth = evalLeaf(cond, ctx);
+  if (truth !== undefined) return truth ? T : F;
+  return ctx.omitted?.(cond.q) ? free : U;
+}
+
+/** Kleene's strong three-valued logic: `all` is false if any part is false, true only if all are true. */
+export function evalCond(cond: Cond, ctx: EvalContext): Truth {
+  const value = values(cond, ctx, U);
+  return value === U ? undefined : value === T;
+}
+
+/**
+ * For a condition that may be unknown: whether some answers to the unanswered required questions alone
+ * could make it false, and whether some could make it true. A "not sure" stays unknown either way. (Leaves
+ * are taken one by one, so two leaves on the same unanswered question count as independent: that can only
+ * find a way to settle where there is none, never miss one.)
+ */
+export function reach(cond: Cond, ctx: EvalContext): { canBeFalse: boolean; canBeTrue: boolean } {
+  const value = values(cond, ctx, F | T);
+  return { canBeFalse: !!(value & F), canBeTrue: !!(value & T) };
+}
+
+/**
+ * Holds, or is left open by what the runner told us: true, or unknown in a way that no answer to the
+ * unanswered questions could rule out. What escalates a flag and withholds a self-test.
+ */
+export function raised(cond: Cond, ctx: EvalContext): boolean {
+  return !(values(cond, ctx, F | T) & F);
 }
 
 /** Every question id a condition reads. */
@@ -74,6 +146,7 @@ export function questionsOf(cond: Cond, into: Set<string> = new Set()): Set<stri
   if ('all' in cond) for (const part of cond.all) questionsOf(part, into);
   else if ('any' in cond) for (const part of cond.any) questionsOf(part, into);
   else if ('not' in cond) questionsOf(cond.not, into);
+  else if ('sure' in cond) questionsOf(cond.sure, into);
   else into.add(cond.q);
   return into;
 }

@@ -1,36 +1,91 @@
 /**
  * @module Which questions the flow asks, given the answers so far. One pass in questionnaire order: a
  * question's `showIf` may only read earlier questions (the data lint checks this). A `showIf` that is
- * unknown asks the question, because an unknown might matter. Self-tests are also withheld while any
- * blocker holds (a red flag, an acute injury with bruising).
+ * unknown asks the question, because an unknown might matter: a runner not sure how the pain started is
+ * asked about a pop and a bruise, so they can rule out what a sudden injury would mean.
+ *
+ * A follow-up that `clarifies` a question is asked only once that question is answered "not sure".
+ * A self-test is withheld while any blocker (every red flag, an acute injury) or its own `withheldIf`
+ * holds or is left open by a "not sure"; a question nobody has answered yet does not withhold it: it is
+ * asked first (self-tests come last).
  *
  * Imports types only, so the widget can bundle it without zod.
  */
 
-import type { Flow } from '../schemas/questionnaire.ts';
+import type { Flow, FlowQuestion } from '../schemas/questionnaire.ts';
 import type { Answers } from '../schemas/values.ts';
-import { type EvalContext, evalCond, type QuestionState } from './evaluate.ts';
+import {
+  type EvalContext,
+  evalCond,
+  isUnsure,
+  type Narrowed,
+  type QuestionState,
+  raised,
+} from './evaluate.ts';
 
 export interface FlowState {
   /** Ids of the questions the flow asks, in order. */
   asked: string[];
-  /** An evaluation context in which hidden questions read as not applicable. */
+  /** Ids of the self-tests withheld for safety. */
+  withheld: string[];
+  /** Hidden questions read as not applicable, withheld ones and unanswered asked ones as unknown. */
   ctx: EvalContext;
+}
+
+const optionId = (option: string | { id: string }) => (typeof option === 'string' ? option : option.id);
+
+/** A follow-up's own options: the ones it can rule out (without its "none of these" and "not sure"). */
+function ruledOutOptions(question: FlowQuestion): string[] {
+  return (question.options ?? []).map(optionId).filter((id) => id !== 'none' && id !== 'unsure');
+}
+
+function isOptional(question: FlowQuestion | undefined): boolean {
+  return !!question?.optional;
 }
 
 export function flowState(flow: Flow, answers: Answers): FlowState {
   const states = new Map<string, QuestionState>();
-  const ctx: EvalContext = { answers, state: (id) => states.get(id) ?? 'pending' };
+  const byId = new Map(flow.questions.map((q) => [q.id, q]));
+  const followUps = new Map(flow.questions.flatMap((q) => (q.clarifies ? [[q.clarifies, q] as const] : [])));
+
+  const narrowed = (id: string): Narrowed | undefined => {
+    const followUp = followUps.get(id);
+    const value = followUp && states.get(followUp.id) === 'asked' ? answers[followUp.id] : undefined;
+    if (!followUp || !Array.isArray(value) || isUnsure(value)) return undefined;
+    return { among: ruledOutOptions(followUp), open: value.filter((o) => o !== 'none') };
+  };
+  const omitted = (id: string) => {
+    const state = states.get(id) ?? 'pending';
+    return (
+      state === 'pending' || (state === 'asked' && answers[id] === undefined && !isOptional(byId.get(id)))
+    );
+  };
+  const pending: EvalContext = { answers, narrowed, omitted, state: (id) => states.get(id) ?? 'pending' };
+
   const asked: string[] = [];
+  const withheld: string[] = [];
   for (const question of flow.questions) {
-    let shown = question.showIf === undefined || evalCond(question.showIf, ctx) !== false;
-    if (shown && question.selfTest)
-      shown = !flow.selfTestBlockers.some((blocker) => evalCond(blocker, ctx) === true);
-    states.set(question.id, shown ? 'asked' : 'hidden');
-    if (shown) asked.push(question.id);
+    let state: QuestionState = 'asked';
+    if (question.clarifies) {
+      const parent = question.clarifies;
+      const value = answers[parent];
+      if (states.get(parent) !== 'asked' || value === undefined || !isUnsure(value)) state = 'hidden';
+    } else if (question.showIf && evalCond(question.showIf, pending) === false) {
+      state = 'hidden';
+    }
+    if (state === 'asked' && question.selfTest) {
+      const blockers = question.withheldIf
+        ? [...flow.selfTestBlockers, question.withheldIf]
+        : flow.selfTestBlockers;
+      if (blockers.some((blocker) => raised(blocker, pending))) state = 'withheld';
+    }
+    states.set(question.id, state);
+    if (state === 'asked') asked.push(question.id);
+    if (state === 'withheld') withheld.push(question.id);
   }
   // Questions outside the flow (unknown ids) read as not applicable rather than pending.
-  return { asked, ctx: { answers, state: (id) => states.get(id) ?? 'hidden' } };
+  const ctx: EvalContext = { answers, narrowed, omitted, state: (id) => states.get(id) ?? 'hidden' };
+  return { asked, withheld, ctx };
 }
 
 /** The questions the flow asks, in order. */

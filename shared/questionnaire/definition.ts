@@ -22,10 +22,14 @@ export interface QuestionDef {
   showIf?: Cond;
   /** Part of the red-flag screen, asked before anything else about the pain. */
   redFlag?: boolean;
-  /** A guided home-safe self-test (clinical reference §1B): has `help` and `stop` texts, may be skipped. */
+  /** A guided home-safe self-test (clinical reference §1B): has `help` and `stop` texts. */
   selfTest?: boolean;
   /** May be skipped without an answer. */
   optional?: boolean;
+  /** A self-test withheld while this holds or is left open by a "not sure" (e.g. a fresh tear). */
+  withheldIf?: Cond;
+  /** Asked only after a "not sure" on the question with this id: which of its options cannot be ruled out. */
+  clarifies?: string;
 }
 
 /** Options every yes / no question has; "not sure" is added where `unsure` is set. */

@@ -13,10 +13,14 @@ import type { QuestionDef } from './definition.ts';
 import { isExclusive, optionIds } from './flow.ts';
 import { QUESTIONNAIRE_VERSION, QUESTIONS } from './questions.ts';
 
-/** The label of an answer option: the question's own wording if it has one, else the generic one. */
+/**
+ * The label of an answer option: the question's own wording if it has one, then (for a follow-up to a
+ * "not sure") the wording of the question it clarifies, else the generic one.
+ */
 export function optionLabel(lang: Lang, question: QuestionDef, option: string): string {
   const own = `opt.${question.id}.${option}`;
-  return text(lang, hasText(own) ? own : `opt.${option}`);
+  const parent = question.clarifies ? `opt.${question.clarifies}.${option}` : own;
+  return text(lang, hasText(own) ? own : hasText(parent) ? parent : `opt.${option}`);
 }
 
 function localizeQuestion(lang: Lang, q: QuestionDef): Question {
@@ -28,7 +32,7 @@ function localizeQuestion(lang: Lang, q: QuestionDef): Question {
     why: text(lang, `q.${q.id}.why`),
     redFlag: !!q.redFlag,
     selfTest: !!q.selfTest,
-    optional: !!(q.optional || q.selfTest),
+    optional: !!q.optional,
   };
   if (q.selfTest) {
     question.help = text(lang, `q.${q.id}.help`);
@@ -45,6 +49,8 @@ function localizeQuestion(lang: Lang, q: QuestionDef): Question {
     }));
   }
   if (q.showIf) question.showIf = q.showIf;
+  if (q.withheldIf) question.withheldIf = q.withheldIf;
+  if (q.clarifies) question.clarifies = q.clarifies;
   return question;
 }
 

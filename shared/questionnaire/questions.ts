@@ -1,19 +1,40 @@
 /**
  * @module The questionnaire, in the order a sports physiotherapist would ask: about you, the red-flag
- * screen, the pain story, where it hurts, what it feels like, what makes it worse, guided self-tests and
- * history. Changing a question, an option or a `showIf` is a new QUESTIONNAIRE_VERSION.
+ * screen, the pain story, where it hurts, what it feels like, what makes it worse, history, and last the
+ * guided self-tests. Changing a question, an option or a `showIf` is a new QUESTIONNAIRE_VERSION.
  */
-import type { Cond } from '../schemas/condition.ts';
 import type { QuestionDef } from './definition.ts';
+import {
+  ACUTE_WITH_BRUISING,
+  FIRST_DAYS,
+  FIRST_WEEK,
+  NOT_SUDDEN,
+  ONSET_SUDDEN,
+  SUDDEN,
+  WALKS_NORMALLY,
+} from './predicates.ts';
 
-export const QUESTIONNAIRE_VERSION = '2026-11-22.2';
+/** Provocative tests (resisted, stretched, loaded) wait out a fresh tear with bruising (§1B). */
+const BRUISED_TEAR = ACUTE_WITH_BRUISING;
 
-const sudden: Cond = { q: 'onset', is: 'sudden' };
-const notSudden: Cond = { not: sudden };
-/** Within the first three days of a sudden injury a resisted or loaded self-test is not offered (§1B). */
-const pastFirstDays: Cond = { not: { all: [sudden, { q: 'since', is: 'days-0-2' }] } };
-/** Loaded self-tests wait a week after a sudden injury. */
-const pastFirstWeek: Cond = { not: { all: [sudden, { q: 'since', in: ['days-0-2', 'days-3-7'] }] } };
+export const QUESTIONNAIRE_VERSION = '2026-12-07.1';
+
+/** "Not sure" on a question below is narrowed by a follow-up listing only what matters for safety. */
+const narrows = (id: string, section: QuestionDef['section'], options: readonly string[]): QuestionDef => ({
+  id: `${id}-check`,
+  section,
+  type: 'multi',
+  options,
+  none: true,
+  unsure: true,
+  clarifies: id,
+});
+
+/** A red-flag list, and its follow-up to a "not sure" that lets the runner rule out items one by one. */
+const screen = (id: string, options: readonly string[]): QuestionDef[] => [
+  { id, section: 'red-flags', type: 'multi', options, none: true, unsure: true, redFlag: true },
+  { ...narrows(id, 'red-flags', options), redFlag: true },
+];
 
 export const QUESTIONS: readonly QuestionDef[] = [
   // About you
@@ -27,43 +48,32 @@ export const QUESTIONS: readonly QuestionDef[] = [
     optional: true,
   },
 
-  // Red-flag screen: asked before anything else about the pain; each has "not sure".
-  {
-    id: 'rf-nerve',
-    section: 'red-flags',
-    type: 'multi',
-    options: ['saddle', 'bladder', 'bowel', 'sexual', 'both-legs'],
-    none: true,
-    unsure: true,
-    redFlag: true,
-  },
-  {
-    id: 'rf-now',
-    section: 'red-flags',
-    type: 'multi',
-    options: [
-      'breathless',
-      'clot',
-      'cold-leg',
-      'tense-swelling',
-      'dark-urine',
-      'fever',
-      'foot-drop',
-      'major-trauma',
-    ],
-    none: true,
-    unsure: true,
-    redFlag: true,
-  },
-  {
-    id: 'rf-serious',
-    section: 'red-flags',
-    type: 'multi',
-    options: ['constant', 'night', 'weight-loss', 'cancer', 'lump', 'hip-replacement'],
-    none: true,
-    unsure: true,
-    redFlag: true,
-  },
+  // Red-flag screen: asked before anything else about the pain; each has "not sure", then a follow-up.
+  ...screen('rf-nerve', ['saddle', 'bladder', 'bowel', 'sexual', 'both-legs']),
+  ...screen('rf-now', [
+    'breathless',
+    'clot',
+    'cold-leg',
+    'tense-swelling',
+    'dark-urine',
+    'fever',
+    'foot-drop',
+    'major-trauma',
+    'calf-swelling',
+  ]),
+  // Medicines and history that change what a bruise, a fall or a calf pain could mean come last.
+  ...screen('rf-serious', [
+    'constant',
+    'night',
+    'weight-loss',
+    'cancer',
+    'lump',
+    'hip-replacement',
+    'blood-thinner',
+    'bone-risk',
+    'clot-risk',
+    'immobile',
+  ]),
   {
     id: 'rf-hip',
     section: 'red-flags',
@@ -88,8 +98,9 @@ export const QUESTIONS: readonly QuestionDef[] = [
     section: 'story',
     type: 'single',
     options: ['sprinting', 'overstretch', 'kick-jump', 'fall-blow', 'running'],
+    none: true,
     unsure: true,
-    showIf: sudden,
+    showIf: ONSET_SUDDEN,
   },
   {
     id: 'moment',
@@ -98,7 +109,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
     options: ['pop', 'shot', 'stopped', 'kept-going'],
     none: true,
     unsure: true,
-    showIf: sudden,
+    showIf: ONSET_SUDDEN,
   },
   {
     id: 'bruising',
@@ -106,7 +117,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
     type: 'single',
     options: ['none', 'small', 'large', 'swelling'],
     unsure: true,
-    showIf: sudden,
+    showIf: ONSET_SUDDEN,
   },
   { id: 'walking', section: 'story', type: 'single', options: ['normal', 'hurts', 'limp', 'barely'] },
   {
@@ -144,9 +155,10 @@ export const QUESTIONS: readonly QuestionDef[] = [
     id: 'feel',
     section: 'feel',
     type: 'multi',
-    options: ['sharp', 'ache', 'tight', 'sore-stiff', 'nerve', 'numb', 'cramp'],
+    options: ['sharp', 'ache', 'tight', 'sore-stiff', 'nerve', 'numb', 'cramp', 'click'],
     unsure: true,
   },
+  narrows('feel', 'feel', ['numb', 'nerve']),
 
   // What makes it worse, and what eases it
   {
@@ -166,10 +178,12 @@ export const QUESTIONS: readonly QuestionDef[] = [
       'hopping',
       'rest-night',
       'same-point',
+      'deep-hip',
     ],
     none: true,
     unsure: true,
   },
+  narrows('worse', 'worse', ['hopping', 'rest-night', 'same-point']),
   {
     id: 'eases',
     section: 'worse',
@@ -177,116 +191,10 @@ export const QUESTIONS: readonly QuestionDef[] = [
     options: ['standing', 'walking', 'warm-up', 'rest', 'gentle-stretch'],
     none: true,
     unsure: true,
-    optional: true,
-    showIf: notSudden,
+    showIf: NOT_SUDDEN,
   },
 
-  // Guided home-safe self-tests (clinical reference §1B). Never offered when a red flag holds or after an
-  // acute injury with bruising: see SELF_TEST_BLOCKERS.
-  {
-    id: 'st-press-thigh',
-    section: 'self-tests',
-    type: 'single',
-    options: ['spot', 'area', 'no-spot'],
-    selfTest: true,
-    optional: true,
-    // Pressing along the thigh says nothing useful about pain that is only behind the knee.
-    showIf: {
-      q: 'where',
-      hasAny: [
-        'low-back',
-        'pelvis-bump',
-        'buttock',
-        'sitting-bone',
-        'thigh-upper',
-        'thigh-middle',
-        'thigh-lower',
-        'below-knee',
-        'groin',
-      ],
-    },
-  },
-  {
-    id: 'st-knee-tendon',
-    section: 'self-tests',
-    type: 'yes-no',
-    unsure: true,
-    selfTest: true,
-    optional: true,
-    showIf: { q: 'where', hasAny: ['knee-inner', 'knee-outer'] },
-  },
-  {
-    id: 'st-sitting-bone',
-    section: 'self-tests',
-    type: 'yes-no',
-    unsure: true,
-    selfTest: true,
-    optional: true,
-    showIf: { q: 'where', has: 'sitting-bone' },
-  },
-  {
-    id: 'st-bump',
-    section: 'self-tests',
-    type: 'yes-no',
-    unsure: true,
-    selfTest: true,
-    optional: true,
-    showIf: { q: 'where', hasAny: ['pelvis-bump', 'low-back'] },
-  },
-  {
-    id: 'st-knee-bend',
-    section: 'self-tests',
-    type: 'single',
-    options: ['hurts', 'weak', 'fine'],
-    selfTest: true,
-    optional: true,
-    showIf: pastFirstDays,
-  },
-  {
-    id: 'st-slr',
-    section: 'self-tests',
-    type: 'single',
-    options: ['nerve', 'knee-eases', 'local', 'fine'],
-    selfTest: true,
-    optional: true,
-  },
-  {
-    id: 'st-puranen',
-    section: 'self-tests',
-    type: 'yes-no',
-    unsure: true,
-    selfTest: true,
-    optional: true,
-    showIf: { all: [{ q: 'where', has: 'sitting-bone' }, notSudden] },
-  },
-  {
-    id: 'st-bridge',
-    section: 'self-tests',
-    type: 'multi',
-    options: ['hurts', 'glute-same', 'glute-other'],
-    none: true,
-    selfTest: true,
-    optional: true,
-    showIf: pastFirstWeek,
-  },
-  {
-    id: 'st-hop',
-    section: 'self-tests',
-    type: 'single',
-    options: ['pain', 'fine'],
-    selfTest: true,
-    optional: true,
-    showIf: {
-      all: [
-        notSudden,
-        { q: 'walking', is: 'normal' },
-        { q: 'where', hasAny: ['pelvis-bump', 'low-back', 'groin'] },
-        { not: { q: 'worse', has: 'hopping' } },
-      ],
-    },
-  },
-
-  // History
+  // History: before the self-tests, so everything that could withhold a self-test is known when they come.
   { id: 'previous', section: 'history', type: 'single', options: ['no', 'once', 'more'], unsure: true },
   {
     id: 'return',
@@ -313,15 +221,125 @@ export const QUESTIONS: readonly QuestionDef[] = [
     unsure: true,
     showIf: {
       all: [
-        notSudden,
+        NOT_SUDDEN,
         {
           any: [
-            { q: 'where', hasAny: ['pelvis-bump', 'low-back', 'groin'] },
+            { q: 'where', hasAny: ['pelvis-bump', 'low-back', 'groin', 'buttock'] },
             { q: 'training', hasAny: ['more-distance', 'race'] },
             { q: 'worse', has: 'hopping' },
           ],
         },
       ],
     },
+  },
+
+  // Guided home-safe self-tests (clinical reference §1B), last. Never offered while a red flag holds or
+  // is left open by a "not sure", nor after an acute injury with bruising that cannot be excluded
+  // (SELF_TEST_BLOCKERS); each test's own `withheldIf` keeps loaded tests away from fresh tears. Not
+  // trying one is an answer ("not sure"), never a silent skip: a check not done is a check that could
+  // still have found something.
+  {
+    id: 'st-press-thigh',
+    section: 'self-tests',
+    type: 'single',
+    options: ['spot', 'area', 'no-spot'],
+    unsure: true,
+    selfTest: true,
+    // Pressing along the thigh says nothing useful about pain that is only behind the knee.
+    showIf: {
+      q: 'where',
+      hasAny: [
+        'low-back',
+        'pelvis-bump',
+        'buttock',
+        'sitting-bone',
+        'thigh-upper',
+        'thigh-middle',
+        'thigh-lower',
+        'below-knee',
+        'groin',
+      ],
+    },
+  },
+  {
+    id: 'st-knee-tendon',
+    section: 'self-tests',
+    type: 'yes-no',
+    unsure: true,
+    selfTest: true,
+    showIf: { q: 'where', hasAny: ['knee-inner', 'knee-outer'] },
+  },
+  {
+    id: 'st-sitting-bone',
+    section: 'self-tests',
+    type: 'yes-no',
+    unsure: true,
+    selfTest: true,
+    showIf: { q: 'where', has: 'sitting-bone' },
+  },
+  {
+    id: 'st-bump',
+    section: 'self-tests',
+    type: 'yes-no',
+    unsure: true,
+    selfTest: true,
+    showIf: { q: 'where', hasAny: ['pelvis-bump', 'low-back'] },
+  },
+  {
+    // Resisted tests wait three days after a sudden injury (§1B).
+    id: 'st-knee-bend',
+    section: 'self-tests',
+    type: 'single',
+    options: ['hurts', 'weak', 'fine'],
+    unsure: true,
+    selfTest: true,
+    withheldIf: { any: [{ all: [SUDDEN, FIRST_DAYS] }, BRUISED_TEAR] },
+  },
+  {
+    id: 'st-slr',
+    section: 'self-tests',
+    type: 'single',
+    options: ['nerve', 'knee-eases', 'local', 'fine'],
+    unsure: true,
+    selfTest: true,
+    withheldIf: { any: [{ all: [SUDDEN, FIRST_DAYS] }, BRUISED_TEAR] },
+  },
+  {
+    id: 'st-puranen',
+    section: 'self-tests',
+    type: 'yes-no',
+    unsure: true,
+    selfTest: true,
+    showIf: { q: 'where', has: 'sitting-bone' },
+    withheldIf: SUDDEN,
+  },
+  {
+    // Loaded tests wait a week after a sudden injury.
+    id: 'st-bridge',
+    section: 'self-tests',
+    type: 'multi',
+    options: ['hurts', 'glute-same', 'glute-other'],
+    none: true,
+    unsure: true,
+    selfTest: true,
+    withheldIf: { any: [{ all: [SUDDEN, FIRST_WEEK] }, BRUISED_TEAR] },
+  },
+  {
+    // For pain-free walkers only (§1B, C20): when walking or landing already hurts, the hop adds nothing
+    // a doctor would not ask about anyway, so it is not part of the check.
+    id: 'st-hop',
+    section: 'self-tests',
+    type: 'single',
+    options: ['pain', 'fine'],
+    unsure: true,
+    selfTest: true,
+    showIf: {
+      all: [
+        { q: 'where', hasAny: ['pelvis-bump', 'low-back', 'groin', 'buttock'] },
+        WALKS_NORMALLY,
+        { not: { q: 'worse', has: 'hopping' } },
+      ],
+    },
+    withheldIf: SUDDEN,
   },
 ];

@@ -22,6 +22,7 @@ export function describeCond(cond: Cond): string {
   if ('all' in cond) return cond.all.map(describeCond).join(' and ');
   if ('any' in cond) return `(${cond.any.map(describeCond).join(' or ')})`;
   if ('not' in cond) return `not (${describeCond(cond.not)})`;
+  if ('sure' in cond) return `(${describeCond(cond.sure)}, known for sure)`;
   if ('is' in cond) return `${cond.q} is "${cond.is}"`;
   if ('in' in cond) return `${cond.q} is one of ${quoted(cond.in)}`;
   if ('has' in cond) return `${cond.q} includes "${cond.has}"`;

@@ -12,7 +12,7 @@ export type Leaf =
   | { q: string; gte: number }
   | { q: string; lte: number };
 
-export type Cond = Leaf | { all: Cond[] } | { any: Cond[] } | { not: Cond };
+export type Cond = Leaf | { all: Cond[] } | { any: Cond[] } | { not: Cond } | { sure: Cond };
 
 const questionId = z.string().min(1).max(64);
 
@@ -28,10 +28,11 @@ export const CondSchema: z.ZodType<Cond> = z
       z.strictObject({ all: z.array(CondSchema).min(1) }),
       z.strictObject({ any: z.array(CondSchema).min(1) }),
       z.strictObject({ not: CondSchema }),
+      z.strictObject({ sure: CondSchema }),
     ]),
   )
   .meta({
     id: 'Cond',
     description:
-      'A condition on the answers: a leaf reads one answer (`q`), `all`, `any` and `not` combine. An unanswered question makes a leaf unknown, not false.',
+      'A condition on the answers: a leaf reads one answer (`q`), `all`, `any` and `not` combine. An unanswered question makes a leaf unknown, not false. `sure` is true only when its condition is known to be true (never unknown): an exception must be reported to count, never assumed.',
   });

@@ -28,6 +28,14 @@ export const QuestionSchema = z
     max: z.number().optional(),
     unit: z.string().optional(),
     showIf: CondSchema.optional().meta({ description: 'Asked only when this does not evaluate to false.' }),
+    withheldIf: CondSchema.optional().meta({
+      description:
+        'A self-test is withheld while this evaluates to true or unknown after the answers given so far (questions not yet answered read as false): for example a loaded test in the first days after a sudden injury.',
+    }),
+    clarifies: z.string().optional().meta({
+      description:
+        'A follow-up asked only when the question with this id was answered "not sure": its options are the ones the runner cannot rule out. An option not chosen here counts as a no; "not sure" here keeps them all unknown.',
+    }),
     redFlag: z.boolean(),
     selfTest: z.boolean(),
     optional: z.boolean().meta({ description: 'May be skipped.' }),
@@ -53,7 +61,7 @@ export const QuestionnaireSchema = z
     }),
     selfTestBlockers: z.array(CondSchema).meta({
       description:
-        'While any evaluates to true (a red flag, an acute injury with bruising), self-tests are hidden.',
+        'While any evaluates to true or unknown after the answers given so far (questions not yet answered read as false), self-tests are withheld: every red flag, and an acute injury that cannot be excluded.',
     }),
     ui: z.record(z.enum(UI_TEXT_KEYS), z.string()).meta({
       description:
@@ -63,9 +71,21 @@ export const QuestionnaireSchema = z
   .meta({ id: 'Questionnaire' });
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
 
+/** What the flow logic reads of one question: shared by the data and the payload. */
+export interface FlowQuestion {
+  id: string;
+  showIf?: Cond;
+  selfTest?: boolean;
+  optional?: boolean;
+  withheldIf?: Cond;
+  clarifies?: string;
+  /** Option ids (the data) or options (the payload). */
+  options?: ReadonlyArray<string | { id: string }>;
+}
+
 /** The part of a questionnaire that decides which questions are asked: shared by the data and the payload. */
 export interface Flow {
-  questions: ReadonlyArray<{ id: string; showIf?: Cond; selfTest?: boolean }>;
+  questions: ReadonlyArray<FlowQuestion>;
   selfTestBlockers: readonly Cond[];
   /** Conditions that end the questionnaire early (red flags needing care now). */
   exits: ReadonlyArray<{ when: Cond }>;

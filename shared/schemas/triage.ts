@@ -56,6 +56,10 @@ const PlanItemSchema = z
     how: z.string(),
     dose: z.string().optional(),
     caution: z.string().optional(),
+    note: z
+      .string()
+      .optional()
+      .meta({ description: 'Why it is offered although the stretch verdict says not to stretch.' }),
     sources: z.array(z.string()),
   })
   .meta({ id: 'PlanItem' });
@@ -91,7 +95,8 @@ export const TriageResultSchema = z
     stretch: z.object({ verdict: z.enum(STRETCH_VERDICTS), headline: z.string(), reason: z.string() }),
     conditions: z.array(RankedConditionSchema).meta({ description: 'Every condition, most likely first.' }),
     unknowns: z.array(z.object({ question: z.string(), text: z.string() })).meta({
-      description: 'Unanswered questions whose answer could change which condition ranks first.',
+      description:
+        'Questions worth answering before trusting the result: unanswered or "not sure" ones whose answer could change which condition ranks first, and unanswered ones a red flag needs to be ruled out.',
     }),
     factors: z.array(
       z.object({ id: z.enum(FACTOR_IDS), name: z.string(), why: z.array(FindingSchema), advice: z.string() }),

@@ -16,15 +16,22 @@ export const SECTION_IDS = [
   'where',
   'feel',
   'worse',
-  'self-tests',
   'history',
+  'self-tests',
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export const BANDS = ['likely', 'possible', 'less-likely'] as const;
 export type Band = (typeof BANDS)[number];
 
-export const REASON_KINDS = ['red-flag', 'red-flag-unsure', 'condition', 'uncertain'] as const;
+export const REASON_KINDS = [
+  'red-flag',
+  'red-flag-unsure',
+  'red-flag-combined',
+  'red-flag-not-asked',
+  'condition',
+  'uncertain',
+] as const;
 
 export const RED_FLAG_STATUSES = ['positive', 'unsure', 'negative', 'not-asked'] as const;
 export type RedFlagStatus = (typeof RED_FLAG_STATUSES)[number];

@@ -5,7 +5,7 @@
  */
 import { sourceRef } from '../catalogue.ts';
 import { text } from '../i18n/index.ts';
-import { evalCond, questionsOf } from '../logic/evaluate.ts';
+import { type EvalContext, evalCond, questionsOf } from '../logic/evaluate.ts';
 import { flowState } from '../logic/visibility.ts';
 import { FLOW } from '../questionnaire/flow.ts';
 import { QUESTIONNAIRE_VERSION } from '../questionnaire/questions.ts';
@@ -14,17 +14,20 @@ import type { Lang } from '../schemas/questionnaire.ts';
 import type { Finding, PlanItem, TriageResult } from '../schemas/triage.ts';
 import type { Answers } from '../schemas/values.ts';
 import type { FactorId } from '../vocabulary.ts';
+import { rankingBounds } from './bounds.ts';
 import { CONDITION_BY_ID } from './conditions.ts';
 import { FACTOR_RULES, type FactorRule } from './factors.ts';
 import { choosePlan } from './plan.ts';
 import type { PlanItemDef } from './plan-items.ts';
+import { COMBINED_SOURCES } from './red-flags.ts';
+import { SAFETY_NET } from './safety-net.ts';
 import { type Hit, leadingConditions, scoreConditions } from './score.ts';
-import { isOpen, isPositive, screenRedFlags } from './screen.ts';
+import { isOpen, isPositive, isRaised, screenRedFlags } from './screen.ts';
 import { SOURCES, type SourceId } from './sources.ts';
 import { decideStretch } from './stretch.ts';
 import { clinicianSummary } from './summary.ts';
 import { rankingUnknowns } from './unknowns.ts';
-import { decideUrgency } from './urgency.ts';
+import { decideUrgency, type UrgencyReason } from './urgency.ts';
 
 export interface TriageInput {
   lang: Lang;
@@ -46,6 +49,7 @@ function planItem(lang: Lang, item: PlanItemDef): PlanItem {
     how: text(lang, `${key}.how`),
     ...(item.dose ? { dose: text(lang, `${key}.dose`) } : {}),
     ...(item.caution ? { caution: text(lang, `${key}.caution`) } : {}),
+    ...(item.allowedUnder ? { note: text(lang, `${key}.note`) } : {}),
     sources: [...item.sources],
   };
 }
@@ -53,23 +57,25 @@ function planItem(lang: Lang, item: PlanItemDef): PlanItem {
 export function triage({ lang, answers }: TriageInput): TriageResult {
   const { asked, ctx } = flowState(FLOW, answers);
   const flags = screenRedFlags(ctx);
-  const positiveFlags = flags.filter(isPositive);
-  const redFlag = positiveFlags.length > 0;
+  const raised = flags.filter(isRaised);
   const ranked = scoreConditions(ctx);
   const leading = leadingConditions(ranked);
-  const first = ranked[0];
+  const leader = ranked[0]?.id;
+  const topThree = ranked.slice(0, 3).map((s) => s.id);
+  const bounds = rankingBounds(ranked, ctx);
 
   const factorHits = FACTOR_RULES.filter((rule) => evalCond(rule.when, ctx) === true);
   const factorIds = [...new Set(factorHits.map((rule) => rule.factor))];
-  const urgency = decideUrgency(flags, ranked, ctx);
-  const stretch = decideStretch(redFlag, leading, ctx);
-  const plan = choosePlan(
-    stretch.verdict,
-    redFlag,
-    leading.map((s) => s.id),
-    new Set<FactorId>(factorIds),
+  const urgency = decideUrgency(flags, bounds, leader, ctx);
+  const stretch = decideStretch(raised.length > 0, bounds, leader, ctx);
+  const plan = choosePlan({
+    verdict: stretch.verdict,
+    redFlag: raised.length > 0,
+    leading: leading.map((s) => s.id),
+    topThree,
+    factors: new Set<FactorId>(factorIds),
     ctx,
-  );
+  });
 
   const name = (id: string) => text(lang, `condition.${id}.name`);
   const toFinding = (hit: Hit) => finding(lang, hit.rule.id, 'ev', hit.rule.when);
@@ -85,21 +91,19 @@ export function triage({ lang, answers }: TriageInput): TriageResult {
     against: s.against.map(toFinding),
   }));
 
-  const recheckWeeks = first ? (CONDITION_BY_ID.get(first.id)?.recheckWeeks ?? 3) : 3;
+  const recheckWeeks = leader ? (CONDITION_BY_ID.get(leader)?.recheckWeeks ?? 3) : 3;
   const weeks = Math.max(1, recheckWeeks);
   const period = weeks === 1 ? text(lang, 'period.week') : text(lang, 'period.weeks', { n: weeks });
+  const reasonText = (r: UrgencyReason) =>
+    text(lang, r.key, {
+      ...(r.vars ? Object.fromEntries(Object.entries(r.vars).map(([k, v]) => [k, text(lang, v)])) : {}),
+      ...(r.condition ? { name: name(r.condition) } : {}),
+    });
   const urgencyOut = {
     level: urgency.level,
     title: text(lang, `urgency.${urgency.level}.title`),
     advice: text(lang, `urgency.${urgency.level}.advice`, { period }),
-    reasons: urgency.reasons.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      text: text(lang, r.key, {
-        ...(r.vars ? Object.fromEntries(Object.entries(r.vars).map(([k, v]) => [k, text(lang, v)])) : {}),
-        ...(r.condition ? { name: name(r.condition) } : {}),
-      }),
-    })),
+    reasons: urgency.reasons.map((r) => ({ id: r.id, kind: r.kind, text: reasonText(r) })),
   };
 
   const stretchOut = {
@@ -110,12 +114,6 @@ export function triage({ lang, answers }: TriageInput): TriageResult {
       .join(' '),
   };
 
-  const urgent = urgency.level === 'emergency' || urgency.level === 'same-day';
-  const safetyNet = urgent
-    ? ['safety.while-waiting', 'safety.emergency']
-    : ['safety.emergency', 'safety.same-day', 'safety.recheck', 'safety.walking', 'safety.night'];
-  if (flags.some(isOpen) && !urgent) safetyNet.push('safety.unsure');
-
   const planOut = {
     now: plan.now.map((item) => planItem(lang, item)),
     exercises: plan.exercises.map((item) => planItem(lang, item)),
@@ -124,17 +122,13 @@ export function triage({ lang, answers }: TriageInput): TriageResult {
   };
 
   // After an early exit nothing else needs asking: the runner needs care, not more questions.
-  const earlyExit = positiveFlags.some((f) => f.flag.exit);
-  const unknowns = earlyExit
-    ? []
-    : rankingUnknowns(answers, asked, ctx, ranked).map((id) => ({
-        question: id,
-        text: text(lang, `q.${id}`),
-      }));
+  const earlyExit = flags.some((f) => isPositive(f) && f.flag.exit);
+  const unknowns = earlyExit ? [] : openQuestions(answers, asked, ctx, ranked, flags);
 
   const partial = { urgency: urgencyOut, stretch: stretchOut, conditions };
   const cited = new Set<SourceId>([
     ...flags.filter((f) => f.status !== 'negative').flatMap((f) => f.flag.sources),
+    ...(urgency.reasons.some((r) => r.kind === 'red-flag-combined') ? COMBINED_SOURCES : []),
     ...leading.flatMap((s) => [...s.for, ...s.against].flatMap((hit) => hit.rule.sources)),
     ...leading.flatMap((s) => CONDITION_BY_ID.get(s.id)?.sources ?? []),
     ...factorHits.flatMap((rule: FactorRule) => rule.sources),
@@ -156,7 +150,7 @@ export function triage({ lang, answers }: TriageInput): TriageResult {
     })),
     stretch: stretchOut,
     conditions,
-    unknowns,
+    unknowns: unknowns.map((id) => ({ question: id, text: text(lang, `q.${id}`) })),
     factors: factorIds.map((id) => ({
       id,
       name: text(lang, `factor.${id}.name`),
@@ -166,9 +160,43 @@ export function triage({ lang, answers }: TriageInput): TriageResult {
       advice: text(lang, `factor.${id}.advice`),
     })),
     plan: planOut,
-    safetyNet: safetyNet.map((key) => text(lang, key, { period })),
+    safetyNet: safetyNet(urgency.level, flags, ctx).map((key) => text(lang, key, { period })),
     clinicianSummary: clinicianSummary(lang, answers, asked, flags, ranked, partial),
     disclaimer: text(lang, 'disclaimer'),
     sources: SOURCE_ORDER.filter((id) => cited.has(id)).map(sourceRef),
   };
+}
+
+/** The safety net's text keys: never asking the runner to watch for what they already reported. */
+function safetyNet(level: string, flags: ReturnType<typeof screenRedFlags>, ctx: EvalContext): string[] {
+  const urgent = level === 'emergency' || level === 'same-day';
+  const keys = SAFETY_NET.filter(
+    (item) =>
+      (item.urgent === undefined || item.urgent === urgent) &&
+      (item.onlyIf === undefined || evalCond(item.onlyIf, ctx) === true) &&
+      (item.watchesFor === undefined || evalCond(item.watchesFor, ctx) !== true),
+  ).map((item) => `safety.${item.id}`);
+  if (flags.some(isOpen) && !urgent) keys.push('safety.unsure');
+  return keys;
+}
+
+/**
+ * Questions worth answering before trusting the result: those whose answer could change the first-ranked
+ * condition, and those a red flag is waiting on because nobody answered them.
+ */
+function openQuestions(
+  answers: TriageInput['answers'],
+  asked: readonly string[],
+  ctx: EvalContext,
+  ranked: ReturnType<typeof scoreConditions>,
+  flags: ReturnType<typeof screenRedFlags>,
+): string[] {
+  const waiting = new Set(
+    flags
+      .filter((f) => f.status === 'not-asked')
+      .flatMap((f) => [...questionsOf(f.flag.when)])
+      .filter((id) => asked.includes(id) && answers[id] === undefined),
+  );
+  const ranking = rankingUnknowns(answers, asked, ctx, ranked);
+  return asked.filter((id) => waiting.has(id) || ranking.includes(id));
 }

@@ -7,6 +7,7 @@
  * Rules read positive answers only ("no sore spot" is an answer, not the absence of "sore spot"), so a
  * test that was not offered never counts for or against anything.
  */
+import { SUDDEN } from '../questionnaire/predicates.ts';
 import type { Cond } from '../schemas/condition.ts';
 import type { ConditionId } from '../vocabulary.ts';
 import type { SourceId } from './sources.ts';
@@ -18,7 +19,7 @@ export interface EvidenceRule {
   sources: readonly SourceId[];
 }
 
-const sudden: Cond = { q: 'onset', is: 'sudden' };
+const sudden = SUDDEN;
 const where = (region: string): Cond => ({ q: 'where', has: region });
 const worse = (what: string): Cond => ({ q: 'worse', has: what });
 
@@ -29,6 +30,19 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
     when: { q: 'age', lte: 25 },
     effects: { 'apophyseal-avulsion': 1.5 },
     sources: ['ferlic-2014', 'eberbach-2017'],
+  },
+  {
+    // Teenagers' growth plates give way before their tendons do (§1A, C13: peak mid-teens).
+    id: 'age-teen',
+    when: { q: 'age', lte: 19 },
+    // Tendinopathy and bursitis at the sitting bone are wear in adults (§1A C04, C05).
+    effects: {
+      'apophyseal-avulsion': 2.5,
+      'proximal-avulsion': -2,
+      'proximal-tendinopathy': -1,
+      'ischial-bursitis': -1,
+    },
+    sources: ['ferlic-2014', 'eberbach-2017', 'ashby-haddad'],
   },
   {
     id: 'age-adult',
@@ -460,6 +474,13 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
     sources: ['cr-differential', 'van-der-windt-2010'],
   },
   {
+    // Clicking or catching: a mechanical hip symptom (§1A C10).
+    id: 'feel-click',
+    when: { q: 'feel', has: 'click' },
+    effects: { 'hip-referred': 2 },
+    sources: ['lesher-2008', 'cr-differential'],
+  },
+  {
     id: 'feel-cramp',
     when: { q: 'feel', has: 'cramp' },
     effects: { 'muscle-overload': 0.5 },
@@ -538,6 +559,20 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
     when: worse('one-leg'),
     effects: { 'si-joint': 2.5, 'hip-referred': 1, 'bone-stress-injury': 1, 'muscle-strain': -0.5 },
     sources: ['seed-uhan-irunfar', 'cr-differential'],
+  },
+  {
+    // Deep hip bending and rotation: low chairs, getting out of a car, squats (§1A C10; §1D).
+    id: 'worse-deep-hip',
+    when: worse('deep-hip'),
+    effects: { 'hip-referred': 2.5, 'proximal-tendinopathy': 0.5, 'sciatic-nerve': -0.5 },
+    sources: ['lesher-2008', 'cr-differential'],
+  },
+  {
+    // A foot getting weaker: a nerve root in the back (§1A C16: foot drop L5).
+    id: 'foot-weakening',
+    when: { q: 'rf-now', has: 'foot-drop' },
+    effects: { 'lumbar-referred': 2.5, 'sciatic-nerve': 1.5, 'muscle-strain': -1, 'muscle-overload': -1 },
+    sources: ['cr-differential', 'finucane-2020'],
   },
   {
     id: 'worse-hopping',

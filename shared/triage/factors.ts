@@ -3,6 +3,7 @@
  * any of its rules evaluates to true; its finding text is `fx.<rule id>`, its name and what to do about
  * it `factor.<id>.name` and `factor.<id>.advice`.
  */
+import { SUDDEN } from '../questionnaire/predicates.ts';
 import type { Cond } from '../schemas/condition.ts';
 import type { FactorId } from '../vocabulary.ts';
 import type { SourceId } from './sources.ts';
@@ -47,10 +48,7 @@ export const FACTOR_RULES: readonly FactorRule[] = [
     id: 'sprint-strain',
     factor: 'eccentric-weakness',
     when: {
-      all: [
-        { q: 'onset', is: 'sudden' },
-        { q: 'activity', is: 'sprinting' },
-      ],
+      all: [SUDDEN, { q: 'activity', is: 'sprinting' }],
     },
     sources: ['seed-gomez-gould', 'van-dyk-2019'],
   },

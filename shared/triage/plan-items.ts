@@ -1,13 +1,14 @@
 /**
  * @module The first-line plan's building blocks: what to do now, exercises with dosage, and training
- * changes. An item is offered when the first-ranked condition, another "likely" one, or a flagged factor
- * is among its `conditions` / `factors`, and its `when` does not rule it out. Items that put the
- * hamstring on stretch or load it at length (`lengthens`) are never offered with an `avoid` or `not-yet`
- * verdict: the plan must not contradict the verdict. Texts: `plan.<id>.title`, `.how`, and `.dose`,
- * `.caution` where the item says it has them.
+ * changes. An item is offered when a leading condition or a flagged factor is among its `conditions` /
+ * `factors`, and its `when` does not rule it out. The plan never contradicts the verdict: an item that
+ * stretches or loads at length is offered with `avoid` or `not-yet` only where `allowedUnder` says so,
+ * and then with a note (`plan.<id>.note`) that tells the runner why. Texts: `plan.<id>.title`, `.how`,
+ * and `.dose`, `.caution` where the item says it has them.
  */
+import { FIRST_WEEK, PAST_FIRST_WEEK, SUDDEN } from '../questionnaire/predicates.ts';
 import type { Cond } from '../schemas/condition.ts';
-import type { ConditionId, FactorId } from '../vocabulary.ts';
+import type { ConditionId, FactorId, StretchVerdict } from '../vocabulary.ts';
 import type { SourceId } from './sources.ts';
 
 export interface PlanItemDef {
@@ -16,7 +17,16 @@ export interface PlanItemDef {
   conditions?: readonly ConditionId[];
   factors?: readonly FactorId[];
   when?: Cond;
+  /** Puts a muscle or a nerve on stretch. */
+  stretches?: boolean;
+  /** Loads the hamstring at length. */
   lengthens?: boolean;
+  /** Verdicts under which it is still offered despite `stretches` / `lengthens`, with a note saying why. */
+  allowedUnder?: readonly StretchVerdict[];
+  /** Its texts speak of these conditions: offered only when one of them ranks in the top three. */
+  about?: readonly ConditionId[];
+  /** Running guidance for every condition, not only its own (e.g. "no running until seen"). */
+  coversAll?: boolean;
   dose?: boolean;
   caution?: boolean;
   /** Still offered beside "stop and get it checked" when a red flag holds (e.g. stop running). */
@@ -24,8 +34,6 @@ export interface PlanItemDef {
   sources: readonly SourceId[];
 }
 
-const firstWeek: Cond = { q: 'since', in: ['days-0-2', 'days-3-7'] };
-const pastFirstWeek: Cond = { not: firstWeek };
 const strains: ConditionId[] = ['muscle-strain', 'fascial-strain'];
 
 export const PLAN_ITEMS: readonly PlanItemDef[] = [
@@ -34,19 +42,14 @@ export const PLAN_ITEMS: readonly PlanItemDef[] = [
     id: 'relative-rest',
     kind: 'now',
     conditions: strains,
-    when: firstWeek,
+    when: FIRST_WEEK,
     sources: ['cr-management', 'hickey-2020'],
   },
   {
     id: 'cool-compress',
     kind: 'now',
     conditions: strains,
-    when: {
-      all: [
-        { q: 'onset', is: 'sudden' },
-        { q: 'since', is: 'days-0-2' },
-      ],
-    },
+    when: { all: [SUDDEN, { q: 'since', is: 'days-0-2' }] },
     sources: ['seed-uhan-irunfar'],
   },
   {
@@ -80,6 +83,7 @@ export const PLAN_ITEMS: readonly PlanItemDef[] = [
     id: 'isometric-bridge',
     kind: 'exercise',
     conditions: ['proximal-tendinopathy', 'distal-tendinopathy', 'ischial-bursitis'],
+    about: ['proximal-tendinopathy', 'distal-tendinopathy', 'ischial-bursitis'],
     dose: true,
     caution: true,
     sources: ['goom-2016', 'beatty-2017'],
@@ -89,7 +93,7 @@ export const PLAN_ITEMS: readonly PlanItemDef[] = [
     kind: 'exercise',
     conditions: ['muscle-strain', 'fascial-strain', 'muscle-overload', 'si-joint'],
     factors: ['weak-glutes', 'eccentric-weakness'],
-    when: { not: { all: [{ q: 'onset', is: 'sudden' }, firstWeek] } },
+    when: { not: { all: [SUDDEN, FIRST_WEEK] } },
     dose: true,
     caution: true,
     sources: ['seed-uhan-irunfar'],
@@ -99,7 +103,7 @@ export const PLAN_ITEMS: readonly PlanItemDef[] = [
     kind: 'exercise',
     conditions: ['muscle-strain', 'fascial-strain', 'muscle-overload'],
     factors: ['eccentric-weakness'],
-    when: pastFirstWeek,
+    when: PAST_FIRST_WEEK,
     lengthens: true,
     dose: true,
     caution: true,
@@ -134,6 +138,10 @@ export const PLAN_ITEMS: readonly PlanItemDef[] = [
     kind: 'exercise',
     conditions: ['sciatic-nerve'],
     factors: ['scar-tissue'],
+    // A slider glides the nerve without pulling on it (§1C, C07): still offered with "don't stretch".
+    stretches: true,
+    allowedUnder: ['avoid'],
+    about: ['sciatic-nerve', 'lumbar-referred'],
     dose: true,
     caution: true,
     sources: ['coppieters-2008', 'basson-2017', 'seed-stretch-or-not'],
@@ -143,6 +151,9 @@ export const PLAN_ITEMS: readonly PlanItemDef[] = [
     kind: 'exercise',
     conditions: ['sciatic-nerve'],
     when: { q: 'where', has: 'buttock' },
+    // Stretches the buttock around the nerve, not the hamstring; often helps deep buttock pain (§1C, C14).
+    stretches: true,
+    allowedUnder: ['avoid'],
     dose: true,
     caution: true,
     sources: ['martin-2015', 'cr-management'],
@@ -152,7 +163,7 @@ export const PLAN_ITEMS: readonly PlanItemDef[] = [
     kind: 'exercise',
     conditions: ['muscle-overload', 'fascial-strain'],
     factors: ['overstriding'],
-    when: pastFirstWeek,
+    when: PAST_FIRST_WEEK,
     dose: true,
     sources: ['seed-uhan-irunfar'],
   },
@@ -180,6 +191,7 @@ export const PLAN_ITEMS: readonly PlanItemDef[] = [
       'lumbar-referred',
     ],
     factors: ['flexibility-asymmetry'],
+    stretches: true,
     lengthens: true,
     dose: true,
     caution: true,
@@ -189,6 +201,7 @@ export const PLAN_ITEMS: readonly PlanItemDef[] = [
     id: 'cross-train',
     kind: 'exercise',
     conditions: ['bone-stress-injury'],
+    about: ['bone-stress-injury'],
     caution: true,
     sources: ['harris-2016'],
   },
@@ -198,6 +211,7 @@ export const PLAN_ITEMS: readonly PlanItemDef[] = [
     id: 'easy-running-only',
     kind: 'training',
     conditions: strains,
+    about: strains,
     sources: ['hickey-2020', 'askling-2013'],
   },
   {
@@ -233,4 +247,26 @@ export const PLAN_ITEMS: readonly PlanItemDef[] = [
   },
   { id: 'fuel-enough', kind: 'training', factors: ['low-energy-availability'], sources: ['harris-2016'] },
   { id: 'doms-easy-days', kind: 'training', conditions: ['doms'], sources: ['herbert-2011'] },
+  {
+    // Pain from the nerve, the back, the pelvis or the hip: keep running while it stays easy (§1C).
+    id: 'run-by-symptoms',
+    kind: 'training',
+    conditions: ['sciatic-nerve', 'lumbar-referred', 'si-joint', 'hip-referred'],
+    sources: ['cr-management', 'seed-gomez-gould'],
+  },
+  {
+    id: 'run-as-comfortable',
+    kind: 'training',
+    conditions: ['ischial-bursitis'],
+    sources: ['cr-management', 'seed-four-reasons'],
+  },
+  {
+    // Until a doctor has seen it: a bone or a tendon off the bone must not be run on (§1C, C12, C13, C20).
+    id: 'hold-running',
+    kind: 'training',
+    conditions: ['bone-stress-injury', 'proximal-avulsion', 'apophyseal-avulsion'],
+    coversAll: true,
+    withRedFlag: true,
+    sources: ['harris-2016', 'bertiche-2021', 'ferlic-2014', 'cr-red-flags'],
+  },
 ];

@@ -1,8 +1,9 @@
 /**
- * @module The first-line plan. With any red flag the plan is only "stop and get it checked", plus the
- * few things marked safe to do before being seen (stop running): no exercises until someone has looked. Otherwise items
- * are chosen by the leading conditions and the flagged factors, and anything that lengthens the
- * hamstring is dropped when the verdict is `avoid` or `not-yet`.
+ * @module The first-line plan. With a red flag raised the plan is only "stop and get it checked", the
+ * few things safe before being seen, and no running until then: no exercises until someone has looked.
+ * Otherwise exercises and what to do now follow the leading conditions and the flagged factors; running
+ * guidance covers every condition in the top three. Nothing in the plan contradicts the verdict, and
+ * nothing speaks of a condition outside the top three.
  */
 import { type EvalContext, evalCond } from '../logic/evaluate.ts';
 import type { ConditionId, FactorId, StretchVerdict } from '../vocabulary.ts';
@@ -20,37 +21,76 @@ export const URGENT_ITEM: PlanItemDef = {
   sources: ['cr-red-flags', 'nice-ng158'],
 };
 
-const LIMITS = { now: 3, exercise: 4, training: 3 } as const;
+const LIMITS = { now: 3, exercise: 4, training: 4 } as const;
 
 /** Whether an item may be offered with a verdict: the plan never contradicts "don't stretch". */
 export function allowedWith(item: PlanItemDef, verdict: StretchVerdict): boolean {
-  return !(item.lengthens && (verdict === 'avoid' || verdict === 'not-yet'));
+  if (!(item.stretches || item.lengthens) || verdict === 'stretch' || verdict === 'gentle') return true;
+  return !!item.allowedUnder?.includes(verdict);
 }
 
-export function choosePlan(
-  verdict: StretchVerdict,
-  redFlag: boolean,
-  conditions: readonly ConditionId[],
-  factors: ReadonlySet<FactorId>,
-  ctx: EvalContext,
-): PlanChoice {
-  // Priority: the first-ranked condition's items, then other leading conditions', then factors'.
-  const priority = (item: PlanItemDef): number => {
+/** Whether the item's texts may be shown: any condition they speak of is in the top three. */
+export function fitsTopThree(item: PlanItemDef, topThree: readonly ConditionId[]): boolean {
+  return !item.about || item.about.some((id) => topThree.includes(id));
+}
+
+export interface PlanInput {
+  verdict: StretchVerdict;
+  redFlag: boolean;
+  /** The conditions that shape the advice, first one first. */
+  leading: readonly ConditionId[];
+  topThree: readonly ConditionId[];
+  factors: ReadonlySet<FactorId>;
+  ctx: EvalContext;
+}
+
+export function choosePlan({ verdict, redFlag, leading, topThree, factors, ctx }: PlanInput): PlanChoice {
+  const usable = PLAN_ITEMS.filter(
+    (item) =>
+      allowedWith(item, verdict) &&
+      fitsTopThree(item, topThree) &&
+      (!redFlag || item.withRedFlag) &&
+      (item.when === undefined || evalCond(item.when, ctx) === true),
+  );
+  // Priority: the first leading condition's items, then the others', then factors'.
+  const rank = (item: PlanItemDef, conditions: readonly ConditionId[]): number => {
+    // With a red flag, "no running until seen" is everyone's running guidance.
+    if (redFlag && item.coversAll) return 0;
     const byCondition = conditions.findIndex((id) => item.conditions?.includes(id));
     if (byCondition >= 0) return byCondition;
     return item.factors?.some((f) => factors.has(f)) ? conditions.length : -1;
   };
-  const chosen = PLAN_ITEMS.map((item, order) => ({ item, order, rank: priority(item) }))
-    .filter(({ item, rank }) => rank >= 0 && allowedWith(item, verdict))
-    .filter(({ item }) => item.when === undefined || evalCond(item.when, ctx) === true)
-    .filter(({ item }) => !redFlag || item.withRedFlag)
-    .sort((a, b) => a.rank - b.rank || a.order - b.order)
-    .map(({ item }) => item);
-  const pick = (kind: PlanItemDef['kind']) =>
-    chosen.filter((item) => item.kind === kind).slice(0, LIMITS[kind]);
+  const ranked = (kind: PlanItemDef['kind'], conditions: readonly ConditionId[]) =>
+    usable
+      .map((item, order) => ({ item, order, rank: rank(item, conditions) }))
+      .filter(({ item, rank }) => item.kind === kind && rank >= 0)
+      .sort((a, b) => a.rank - b.rank || a.order - b.order)
+      .map(({ item }) => item);
+
+  const now = ranked('now', leading).slice(0, LIMITS.now);
+  const exercises = redFlag ? [] : ranked('exercise', leading).slice(0, LIMITS.exercise);
   return {
-    now: redFlag ? [URGENT_ITEM, ...pick('now')] : pick('now'),
-    exercises: pick('exercise'),
-    training: pick('training'),
+    now: redFlag ? [URGENT_ITEM, ...now] : now,
+    exercises,
+    training: runningGuidance(ranked('training', topThree), topThree),
   };
+}
+
+/** Every condition in the top three gets running guidance first; factors' training items fill the rest. */
+function runningGuidance(
+  candidates: readonly PlanItemDef[],
+  topThree: readonly ConditionId[],
+): PlanItemDef[] {
+  const chosen: PlanItemDef[] = [];
+  const covers = (item: PlanItemDef, id: ConditionId) => item.coversAll || !!item.conditions?.includes(id);
+  for (const id of topThree) {
+    if (chosen.some((item) => covers(item, id))) continue;
+    const item = candidates.find((c) => covers(c, id));
+    if (item) chosen.push(item);
+  }
+  for (const item of candidates) {
+    if (chosen.length >= LIMITS.training) break;
+    if (!chosen.includes(item)) chosen.push(item);
+  }
+  return chosen;
 }

@@ -1,9 +1,9 @@
 /**
- * @module Runs the red-flag screen: each flag is positive, negative, unsure (unknown after some of its
- * questions were answered) or not asked (none of its questions were answered, e.g. after an early exit).
- * Unsure and not-asked both count as "not ruled out".
+ * @module Runs the red-flag screen. Each flag is positive, negative, unsure (a "not sure" leaves it open:
+ * read as its worst case) or not asked (open only because some of its questions were never answered:
+ * those questions are asked, rather than the flag escalated by default).
  */
-import { type EvalContext, evalCond, questionsOf } from '../logic/evaluate.ts';
+import { type EvalContext, evalCond, reach } from '../logic/evaluate.ts';
 import type { RedFlagStatus } from '../schemas/triage.ts';
 import { RED_FLAGS, type RedFlagRule } from './red-flags.ts';
 
@@ -12,16 +12,16 @@ export interface FlagOutcome {
   status: RedFlagStatus;
 }
 
-const FLAG_QUESTIONS = new Map(RED_FLAGS.map((flag) => [flag.id, [...questionsOf(flag.when)]]));
-
 export function screenRedFlags(ctx: EvalContext): FlagOutcome[] {
   return RED_FLAGS.map((flag) => {
     const truth = evalCond(flag.when, ctx);
     if (truth !== undefined) return { flag, status: truth ? 'positive' : 'negative' };
-    const answeredAny = (FLAG_QUESTIONS.get(flag.id) ?? []).some((q) => ctx.answers[q] !== undefined);
-    return { flag, status: answeredAny ? 'unsure' : 'not-asked' };
+    return { flag, status: reach(flag.when, ctx).canBeFalse ? 'not-asked' : 'unsure' };
   });
 }
 
 export const isPositive = (outcome: FlagOutcome) => outcome.status === 'positive';
+/** Holds, or a "not sure" leaves it open: it escalates, withholds self-tests and stretching. */
+export const isRaised = (outcome: FlagOutcome) =>
+  outcome.status === 'positive' || outcome.status === 'unsure';
 export const isOpen = (outcome: FlagOutcome) => outcome.status === 'unsure' || outcome.status === 'not-asked';

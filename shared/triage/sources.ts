@@ -307,7 +307,7 @@ export const SOURCES = {
     kind: 'reference',
     ref: 62,
     citation: 'Ashby E, Haddad F. Avulsion fractures: an adolescent pain. Sports Injury Bulletin.',
-    url: 'http://www.sportsinjurybulletin.com/archive/avulsion-fractures',
+    url: 'https://www.sportsinjurybulletin.com/archive/avulsion-fractures',
   },
   'harris-2016': {
     kind: 'reference',

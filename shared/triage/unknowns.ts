@@ -21,7 +21,7 @@ import { SELF_TEST_BLOCKERS } from './red-flags.ts';
 import { firedRules, leaderOf, type Scored } from './score.ts';
 
 /** Ages either side of the thresholds the rules use. */
-const TRIAL_AGES = [18, 30, 45, 55];
+const TRIAL_AGES = [16, 22, 30, 45, 55, 70];
 
 /** The evidence rules that read each question. */
 const READERS: ReadonlyMap<string, readonly EvidenceRule[]> = (() => {

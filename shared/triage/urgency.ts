@@ -1,24 +1,39 @@
 /**
- * @module How urgent: the most urgent of (a) every positive red flag, (b) every red flag not ruled out,
- * one level below its own and never below routine, (c) the first-ranked condition's urgency when it is
- * likely, or at least routine when the evidence is unclear, and (d) a serious condition that is only
- * possible, one level below its own. Red flags are never outweighed: nothing here can lower a level.
+ * @module How urgent: the most urgent of
+ * - every red flag that holds or that a "not sure" leaves open, at its own level;
+ * - one level up when week-level flags hold together (COMBINED_LEVEL);
+ * - routine at least while a red-flag question was never answered (never self-care on silence);
+ * - the urgency of every condition that could come within one point (half the odds) of the first once
+ *   the open answers are known: when two causes are that close, the more urgent one's advice counts;
+ * - one level below its own for a serious condition that could come within two points of the first.
+ * The reasons kept are those that set the level: nothing shown beside it says something milder.
  */
 import { type EvalContext, evalCond } from '../logic/evaluate.ts';
-import type { Urgency } from '../vocabulary.ts';
+import type { ConditionId, Urgency } from '../vocabulary.ts';
 import { mostUrgent, URGENCY_LEVELS, urgencyRank } from '../vocabulary.ts';
+import type { Bounds } from './bounds.ts';
 import { CONDITION_BY_ID } from './conditions.ts';
-import type { Scored } from './score.ts';
-import { type FlagOutcome, isOpen } from './screen.ts';
+import { COMBINED_LEVEL } from './red-flags.ts';
+import { type FlagOutcome, isRaised } from './screen.ts';
+
+export type UrgencyReasonKind =
+  | 'red-flag'
+  | 'red-flag-unsure'
+  | 'red-flag-combined'
+  | 'red-flag-not-asked'
+  | 'condition'
+  | 'uncertain';
 
 export interface UrgencyReason {
   id: string;
-  kind: 'red-flag' | 'red-flag-unsure' | 'condition' | 'uncertain';
+  kind: UrgencyReasonKind;
   level: Urgency;
   key: string;
   vars?: Record<string, string>;
-  /** For `vars` naming a condition: its id, resolved to a name in the result's language. */
-  condition?: string;
+  /** For a reason naming a condition: its id, resolved to a name in the result's language. */
+  condition?: ConditionId;
+  /** Questions whose answers could change this reason. */
+  questions?: string[];
 }
 
 function oneBelow(level: Urgency, floor: Urgency): Urgency {
@@ -26,60 +41,109 @@ function oneBelow(level: Urgency, floor: Urgency): Urgency {
   return urgencyRank(below) < urgencyRank(floor) ? floor : below;
 }
 
-/** A condition's own urgency for these answers: its first matching `urgencyIf`, else its default. */
-export function conditionUrgency(id: string, ctx: EvalContext): Urgency {
-  const condition = CONDITION_BY_ID.get(id as never);
+/**
+ * The most urgent level a condition's own urgency could be for these answers: its `urgencyIf` rules in
+ * order, where one left unknown could be the one that applies.
+ */
+export function conditionUrgency(id: ConditionId, ctx: EvalContext): Urgency {
+  const condition = CONDITION_BY_ID.get(id);
   if (!condition) return 'routine';
-  return condition.urgencyIf?.find((rule) => evalCond(rule.when, ctx) === true)?.level ?? condition.urgency;
+  const possible: Urgency[] = [];
+  for (const rule of condition.urgencyIf ?? []) {
+    const truth = evalCond(rule.when, ctx);
+    if (truth === false) continue;
+    possible.push(rule.level);
+    if (truth === true) return mostUrgent(possible);
+  }
+  return mostUrgent([...possible, condition.urgency]);
+}
+
+/** Two of these flags that share no suspicion: not one pattern seen twice, but two warnings. */
+function independentWarnings(flags: readonly FlagOutcome[]): boolean {
+  return flags.some(({ flag: a }, i) =>
+    flags.slice(i + 1).some(({ flag: b }) => !(a.suspects ?? []).some((s) => (b.suspects ?? []).includes(s))),
+  );
+}
+
+function flagReasons(flags: readonly FlagOutcome[]): UrgencyReason[] {
+  const reasons: UrgencyReason[] = flags.filter(isRaised).map(({ flag, status }) => ({
+    id: flag.id,
+    kind: status === 'positive' ? 'red-flag' : 'red-flag-unsure',
+    level: flag.urgency,
+    key: status === 'positive' ? `rf.${flag.id}.reason` : 'urgency.reason.unsure',
+    ...(status === 'positive' ? {} : { vars: { reason: `rf.${flag.id}.reason` } }),
+  }));
+  const weekLevel = flags.filter((f) => isRaised(f) && f.flag.urgency === COMBINED_LEVEL.from);
+  if (independentWarnings(weekLevel)) {
+    reasons.push({
+      id: 'combined',
+      kind: 'red-flag-combined',
+      level: COMBINED_LEVEL.to,
+      key: 'urgency.reason.combined',
+      vars: { count: String(weekLevel.length) },
+    });
+  }
+  const unasked = flags.filter((f) => f.status === 'not-asked');
+  if (unasked.length) {
+    reasons.push({
+      id: 'not-asked',
+      kind: 'red-flag-not-asked',
+      level: 'routine',
+      key: 'urgency.reason.not-asked',
+    });
+  }
+  return reasons;
+}
+
+function conditionReasons(
+  bounds: Bounds,
+  leader: ConditionId | undefined,
+  ctx: EvalContext,
+): UrgencyReason[] {
+  const reasons: UrgencyReason[] = [];
+  for (const id of bounds.close) {
+    const level = conditionUrgency(id, ctx);
+    reasons.push(
+      id === leader
+        ? { id, kind: 'condition', level, key: 'urgency.reason.condition', condition: id }
+        : {
+            id,
+            kind: 'uncertain',
+            level,
+            key: 'urgency.reason.close',
+            condition: id,
+            questions: bounds.tippedBy.get(id) ?? [],
+          },
+    );
+  }
+  for (const id of bounds.possible) {
+    const condition = CONDITION_BY_ID.get(id);
+    if (!condition?.serious || bounds.close.includes(id)) continue;
+    const level = oneBelow(conditionUrgency(id, ctx), 'routine');
+    reasons.push({ id, kind: 'condition', level, key: 'urgency.reason.possible', condition: id });
+  }
+  return reasons;
 }
 
 export function decideUrgency(
   flags: readonly FlagOutcome[],
-  ranked: readonly Scored[],
+  bounds: Bounds,
+  leader: ConditionId | undefined,
   ctx: EvalContext,
 ): { level: Urgency; reasons: UrgencyReason[] } {
-  const reasons: UrgencyReason[] = [];
-  for (const outcome of flags) {
-    const { flag } = outcome;
-    if (outcome.status === 'positive') {
-      reasons.push({ id: flag.id, kind: 'red-flag', level: flag.urgency, key: `rf.${flag.id}.reason` });
-    } else if (isOpen(outcome)) {
-      reasons.push({
-        id: flag.id,
-        kind: 'red-flag-unsure',
-        level: oneBelow(flag.urgency, 'routine'),
-        key: 'urgency.reason.unsure',
-        vars: { reason: `rf.${flag.id}.reason` },
-      });
-    }
-  }
-
-  const first = ranked[0];
-  if (first) {
-    const own = conditionUrgency(first.id, ctx);
-    if (first.band === 'likely') {
-      reasons.push({
-        id: first.id,
-        kind: 'condition',
-        level: own,
-        key: 'urgency.reason.condition',
-        condition: first.id,
-      });
-    } else {
-      const level = mostUrgent([own, 'routine']);
-      reasons.push({ id: first.id, kind: 'uncertain', level, key: 'urgency.reason.uncertain' });
-    }
-  }
-  for (const s of ranked.slice(1)) {
-    const condition = CONDITION_BY_ID.get(s.id);
-    if (!condition?.serious || s.band === 'less-likely') continue;
-    const level = s.band === 'likely' ? condition.urgency : oneBelow(condition.urgency, 'routine');
-    reasons.push({ id: s.id, kind: 'condition', level, key: 'urgency.reason.possible', condition: s.id });
-  }
-
+  const reasons = [...flagReasons(flags), ...conditionReasons(bounds, leader, ctx)];
   const level = mostUrgent(reasons.map((r) => r.level));
-  // Keep what explains the level: positive flags, the first-ranked condition, and whatever set the level.
-  const explaining = reasons.filter((r) => r.kind === 'red-flag' || r.id === first?.id || r.level === level);
-  explaining.sort((a, b) => urgencyRank(b.level) - urgencyRank(a.level));
-  return { level, reasons: explaining };
+  // Only what set the level: a milder reason beside it would contradict it.
+  const setting = reasons.filter((r) => r.level === level);
+  setting.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  return { level, reasons: setting };
 }
+
+const KIND_ORDER: readonly UrgencyReasonKind[] = [
+  'red-flag',
+  'red-flag-unsure',
+  'red-flag-combined',
+  'condition',
+  'uncertain',
+  'red-flag-not-asked',
+];

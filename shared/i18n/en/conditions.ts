@@ -104,7 +104,7 @@ export const CONDITIONS_EN = {
     'A physiotherapist can check whether scar tissue is limiting the muscle or the nerve, and treat it with hands-on work and nerve gliding.',
   'factor.lumbopelvic-control.name': 'Core and pelvic control',
   'factor.lumbopelvic-control.advice':
-    'Trunk and pelvic control exercises, like the dead bug and the running-position hold, lower the chance of the strain coming back.',
+    'Trunk and pelvic control exercises, like the dead bug and the running-position hold, lower the chance of the pain coming back.',
   'factor.load-spike.name': 'Recent jump in training',
   'factor.load-spike.advice':
     'Go back to the training you handled well before the change, then build up again more slowly.',

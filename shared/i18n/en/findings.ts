@@ -1,6 +1,7 @@
 /** English texts of the findings behind the ranking (`ev.<rule>`) and the contributing factors (`fx.<rule>`). */
 export const FINDINGS_EN = {
   'ev.age-young': 'You are 25 or younger',
+  'ev.age-teen': 'You are 19 or younger: your growth plates are still open',
   'ev.age-adult': 'You are older than 25',
   'ev.age-over-40': 'You are over 40',
   'ev.age-over-50': 'You are over 50',
@@ -47,6 +48,7 @@ export const FINDINGS_EN = {
   'ev.feel-sore-stiff': 'The whole muscle is sore and stiff',
   'ev.feel-nerve': 'It burns, tingles or buzzes',
   'ev.feel-numb': 'There is a numb patch of skin',
+  'ev.feel-click': 'The hip clicks, catches or locks',
   'ev.feel-cramp': 'It cramps',
   'ev.worse-sitting': 'Sitting makes it worse',
   'ev.worse-stretching': 'Stretching makes it worse',
@@ -57,6 +59,8 @@ export const FINDINGS_EN = {
   'ev.worse-slump': 'Slumped sitting or bending forward makes it worse',
   'ev.worse-cough': 'Coughing or sneezing makes it worse',
   'ev.worse-one-leg': 'Standing on that leg, stairs or turning in bed make it worse',
+  'ev.worse-deep-hip': 'Deep squats, low chairs, getting out of a car or sitting cross-legged bring it on',
+  'ev.foot-weakening': 'One foot is getting weaker',
   'ev.worse-hopping': 'Hopping or landing on that leg hurts',
   'ev.worse-rest-night': 'It hurts at rest and at night',
   'ev.eases-standing': 'It eases within minutes of standing up',

@@ -47,6 +47,12 @@ export const QUESTIONS_EN = {
   'opt.rf-nerve.bowel': 'New trouble controlling your bowels',
   'opt.rf-nerve.sexual': 'New numbness of your private parts or a change in sexual feeling',
   'opt.rf-nerve.both-legs': 'Weakness or numbness in both legs, or feeling unsteady on your feet',
+  'q.rf-nerve-check': 'Which of these can you not rule out? Leave out any you are sure you do not have.',
+  'q.rf-nerve-check.why':
+    'Only the ones you cannot rule out count. If you are not sure about any of them, it is safest to treat it as present.',
+  'q.rf-nerve-check.short': 'Nerve screen: not ruled out',
+  'opt.rf-nerve-check.none': 'I can rule them all out',
+  'opt.rf-nerve-check.unsure': 'I cannot rule out any of them',
   'q.rf-now': 'Does any of these apply to you right now?',
   'q.rf-now.why': 'Each of these can be a sign of something that needs a doctor today, not an exercise plan.',
   'q.rf-now.short': 'Urgent signs now',
@@ -63,10 +69,18 @@ export const QUESTIONS_EN = {
     'One foot is getting weaker: it slaps down, you trip, or you cannot stand on your heel or toes',
   'opt.rf-now.major-trauma':
     'It started with a serious accident, like a fall from a height or a road accident',
-  'q.rf-serious': 'Does any of these apply to you?',
+  'opt.rf-now.calf-swelling':
+    'Your calf or the back of your knee has swollen up: it looks bigger than on the other leg',
+  'q.rf-now-check': 'Which of these can you not rule out? Leave out any you are sure you do not have.',
+  'q.rf-now-check.why':
+    'Only the ones you cannot rule out count. If you are not sure about any of them, it is safest to treat it as present.',
+  'q.rf-now-check.short': 'Urgent signs: not ruled out',
+  'opt.rf-now-check.none': 'I can rule them all out',
+  'opt.rf-now-check.unsure': 'I cannot rule out any of them',
+  'q.rf-serious': 'About your health: does any of these apply to you?',
   'q.rf-serious.why':
-    'These rarely mean something serious, but they mean a doctor should check you within a week.',
-  'q.rf-serious.short': 'Serious-disease screen',
+    'Pain that never eases, weight loss or a past cancer mean a doctor should check you. Blood thinners, steroids and clot risks change what a bruise, a fall or a calf pain could mean.',
+  'q.rf-serious.short': 'Serious-disease screen and risk factors',
   'opt.rf-serious.constant':
     'The pain is there all the time and does not ease with rest or changing position',
   'opt.rf-serious.night': 'The pain wakes you up at night',
@@ -74,6 +88,20 @@ export const QUESTIONS_EN = {
   'opt.rf-serious.cancer': 'You have or have had cancer',
   'opt.rf-serious.lump': 'There is a lump in your thigh that is getting bigger',
   'opt.rf-serious.hip-replacement': 'You have had a hip replacement on this side',
+  'opt.rf-serious.blood-thinner':
+    'You take an anticoagulant blood thinner (such as warfarin, apixaban, rivaroxaban, dabigatran or heparin injections; low-dose aspirin does not count), or you have a bleeding disorder like haemophilia',
+  'opt.rf-serious.bone-risk':
+    'You have taken steroid tablets for 3 months or more, or have been told you have thin bones (osteoporosis)',
+  'opt.rf-serious.clot-risk':
+    'You have had a blood clot before, are pregnant or had a baby in the last 6 weeks, or take the combined pill or hormone therapy',
+  'opt.rf-serious.immobile':
+    'In the last 4 weeks: a journey of 4 hours or more, an operation, a plaster cast, or 3 or more days mostly in bed',
+  'q.rf-serious-check': 'Which of these can you not rule out? Leave out any you are sure do not apply.',
+  'q.rf-serious-check.why':
+    'Only the ones you cannot rule out count. If you are not sure about any of them, it is safest to treat it as present.',
+  'q.rf-serious-check.short': 'Serious-disease screen: not ruled out',
+  'opt.rf-serious-check.none': 'I can rule them all out',
+  'opt.rf-serious-check.unsure': 'I cannot rule out any of them',
   'q.rf-hip': 'Since the pain started, has any of these happened?',
   'q.rf-hip.why': 'Problems with a new hip joint need the team who fitted it, quickly.',
   'q.rf-hip.short': 'Hip replacement problems',
@@ -96,6 +124,7 @@ export const QUESTIONS_EN = {
   'opt.activity.kick-jump': 'Kicking or jumping',
   'opt.activity.fall-blow': 'A fall or a knock to the leg',
   'opt.activity.running': 'Just running at my normal pace',
+  'opt.activity.none': 'Nothing in particular: I cannot point to a moment',
   'q.moment': 'At that moment or soon after, did any of these happen? Pick all that fit.',
   'q.moment.why': 'A pop can mean the tendon has come off the bone, which is best fixed within weeks.',
   'q.moment.short': 'At injury',
@@ -163,6 +192,13 @@ export const QUESTIONS_EN = {
   'opt.feel.nerve': 'Burning, tingling, buzzing or electric',
   'opt.feel.numb': 'A patch of skin that feels numb',
   'opt.feel.cramp': 'Cramping',
+  'opt.feel.click': 'The hip clicks, catches or locks',
+  'q.feel-check': 'Even if you are not sure how to describe it, can you rule these out?',
+  'q.feel-check.why':
+    'Numbness or tingling means a nerve is involved, and in both legs it needs a doctor quickly. Tick any you cannot rule out.',
+  'q.feel-check.short': 'Nerve symptoms: not ruled out',
+  'opt.feel-check.none': 'I can rule out both',
+  'opt.feel-check.unsure': 'I cannot rule out either',
 
   'q.worse': 'What makes it worse? Pick all that fit.',
   'q.worse.why':
@@ -180,6 +216,13 @@ export const QUESTIONS_EN = {
   'opt.worse.hopping': 'Hopping, landing or jumping on that leg',
   'opt.worse.rest-night': 'Resting, and at night',
   'opt.worse.same-point': 'It comes on at the same point in every run and fades within minutes of stopping',
+  'opt.worse.deep-hip': 'Deep squats, getting up from a low chair or out of a car, or sitting cross-legged',
+  'q.worse-check': 'Even if you are not sure what makes it worse, can you rule these out?',
+  'q.worse-check.why':
+    'Pain on landing, at rest or at night, or at the same point in every run can mean a stress fracture or a blood-flow problem. Tick any you cannot rule out.',
+  'q.worse-check.short': 'Warning patterns: not ruled out',
+  'opt.worse-check.none': 'I can rule them all out',
+  'opt.worse-check.unsure': 'I cannot rule out any of them',
   'q.eases': 'What makes it feel better? Pick all that fit.',
   'q.eases.why': 'Pain that eases as soon as you stand up, or as you warm up, points to different problems.',
   'q.eases.short': 'Eased by',
@@ -195,6 +238,7 @@ export const QUESTIONS_EN = {
   'q.st-press-thigh.short': 'Thigh palpation',
   'q.st-press-thigh.help':
     'Sit or lie down. With your fingertips, press firmly along the back of the thigh, from under the buttock to the knee, on both legs.',
+  'opt.st-press-thigh.unsure': 'I did not try it, or I cannot tell',
   'q.st-press-thigh.stop': 'Press, do not dig. If pressing causes sharp pain, stop there.',
   'opt.st-press-thigh.spot': 'One clearly sore spot',
   'opt.st-press-thigh.area': 'A sore area, but no single spot',
@@ -205,6 +249,7 @@ export const QUESTIONS_EN = {
   'q.st-sitting-bone.short': 'Ischial tenderness',
   'q.st-sitting-bone.help':
     'Sitting on a firm chair, slide your hand under your buttock and find the hard bony point you sit on. Press on it, then compare with the other side.',
+  'opt.st-sitting-bone.unsure': 'I did not try it, or I cannot tell',
   'q.st-sitting-bone.stop': 'Press gently. Stop if it is sharply painful.',
   'q.st-bump': 'Does pressing the bony bump at the back of your pelvis bring on your pain?',
   'q.st-bump.why':
@@ -212,6 +257,7 @@ export const QUESTIONS_EN = {
   'q.st-bump.short': 'SIJ pressure (self)',
   'q.st-bump.help':
     'Standing, put your hands on your hips, then slide your thumbs back to the two bony bumps or dimples just below your waistband. Press into the one on the painful side.',
+  'opt.st-bump.unsure': 'I did not try it, or I cannot tell',
   'q.st-bump.stop': 'Press gently and stop if it is sharply painful.',
   'q.st-knee-bend': 'Lie on your front and try to bend your knee against resistance. What happens?',
   'q.st-knee-bend.why':
@@ -219,6 +265,7 @@ export const QUESTIONS_EN = {
   'q.st-knee-bend.short': 'Resisted knee flexion (self)',
   'q.st-knee-bend.help':
     'Lie on your front. Cross your ankles with the painful leg underneath and try to bend that knee, pushing up into the other foot, gently at first, for 5 seconds. Compare with the other side.',
+  'opt.st-knee-bend.unsure': 'I did not try it, or I cannot tell',
   'q.st-knee-bend.stop': 'Build up slowly and stop at the first sharp or familiar pain.',
   'opt.st-knee-bend.hurts': 'It brings on my pain',
   'opt.st-knee-bend.weak': 'It feels weak, but does not hurt',
@@ -229,6 +276,7 @@ export const QUESTIONS_EN = {
   'q.st-slr.short': 'SLR with sensitisers (self)',
   'q.st-slr.help':
     'Lie on your back. Loop a towel round the foot and slowly raise the straight leg until you first feel it. Hold it there, pull your toes towards you, then lift your chin to your chest. Then lower the leg, bend the knee, hug it towards your chest and slowly straighten the knee.',
+  'opt.st-slr.unsure': 'I did not try it, or I cannot tell',
   'q.st-slr.stop': 'Go slowly and stop at the first pain. Do not bounce or push through it.',
   'opt.st-slr.nerve': 'It hurts, and pulling my toes up or lifting my head makes it worse',
   'opt.st-slr.knee-eases': 'It hurts with the leg straight, but is much easier with the knee bent',
@@ -240,12 +288,14 @@ export const QUESTIONS_EN = {
   'q.st-knee-tendon.short': 'Distal tendon tenderness (self)',
   'q.st-knee-tendon.help':
     'Sit with the knee bent. Feel for the firm cords at the back of the knee, on the inner and outer side, and press along the one on the painful side. Compare with the other knee.',
+  'opt.st-knee-tendon.unsure': 'I did not try it, or I cannot tell',
   'q.st-knee-tendon.stop': 'Press gently and stop if it is sharply painful.',
   'q.st-puranen': 'Does a standing hamstring test bring on the pain at your sitting bone?',
   'q.st-puranen.why': 'This test brings on sitting-bone pain in most people with a sore tendon there.',
   'q.st-puranen.short': 'Puranen–Orava (self)',
   'q.st-puranen.help':
     'Stand and rest the heel of the painful leg on something about hip height, like a table, with the knee straight. Slowly lean forward from the hips.',
+  'opt.st-puranen.unsure': 'I did not try it, or I cannot tell',
   'q.st-puranen.stop':
     'Lean only until you feel it. Stop at the first familiar pain; this is a test, not a stretch.',
   'q.st-bridge': 'Try a bridge on one leg at a time. What do you notice? Pick all that fit.',
@@ -254,6 +304,7 @@ export const QUESTIONS_EN = {
   'q.st-bridge.short': 'Single-leg bridge (self)',
   'q.st-bridge.help':
     'Lie on your back with one heel on a chair and the knee slightly bent, the other leg in the air. Squeeze your buttock and lift your hips. Try each side.',
+  'opt.st-bridge.unsure': 'I did not try it, or I cannot tell',
   'q.st-bridge.stop': 'Stop if it brings on sharp pain in the back of the thigh.',
   'opt.st-bridge.hurts': 'It brings on my pain',
   'opt.st-bridge.glute-same': 'The buttock on my painful side feels weak or slow to work',
@@ -264,6 +315,7 @@ export const QUESTIONS_EN = {
     'Pain when you land on one leg can be an early stress fracture, which needs running to stop.',
   'q.st-hop.short': 'Single-leg hop ×10 (self)',
   'q.st-hop.help': 'Stand near a wall for balance and do 10 small hops on the painful leg.',
+  'opt.st-hop.unsure': 'I did not try it, or I cannot tell',
   'q.st-hop.stop': 'Stop at the first hop that hurts. Do not try this if walking hurts.',
   'opt.st-hop.pain': 'Yes, hopping hurts',
   'opt.st-hop.fine': 'No, hopping is fine',

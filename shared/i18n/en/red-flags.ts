@@ -68,15 +68,16 @@ export const RED_FLAGS_EN = {
     'In teenagers and young adults the hamstring can pull a piece of growing bone off the sitting bone. It needs an X-ray.',
   'rf.apophyseal.action':
     'See a doctor today or tomorrow and ask for an X-ray of the pelvis. Do not stretch or exercise the leg until then.',
-  'rf.femoral-neck.label': 'Groin pain with impact (possible femoral neck stress fracture)',
+  'rf.femoral-neck.label':
+    'Groin pain with impact, or with walking or night pain and low energy availability (possible femoral neck stress fracture)',
   'rf.femoral-neck.reason':
-    'Groin or front-of-hip pain when you land or hop can be a stress fracture of the top of the thigh bone, which can break fully if you keep running.',
+    'Groin or front-of-hip pain when you land or hop, or when you walk or at night in someone who may be eating too little for their training, can be a stress fracture of the top of the thigh bone, which can break fully if you keep running.',
   'rf.femoral-neck.action':
     'Stop running, keep weight off the leg as much as you can, and see a doctor today.',
   'rf.bone-stress.label':
-    'Impact pain with load increase or low energy availability (possible bone stress injury)',
+    'Impact pain with load increase or low energy availability, or pelvic pain on walking or at night with low energy availability (possible bone stress injury)',
   'rf.bone-stress.reason':
-    'Pain when hopping or landing, together with more training or eating too little, can be a stress fracture.',
+    'Pain when hopping or landing with more training or eating too little, or deep pelvic pain when walking or at night in someone eating too little, can be a stress fracture.',
   'rf.bone-stress.action': 'Stop running now and see a doctor within a week. Ask whether you need a scan.',
   'rf.numbness.label': 'Dermatomal numbness without weakness',
   'rf.numbness.reason': 'A numb patch of skin means a nerve is irritated enough to need a proper check.',
@@ -93,4 +94,56 @@ export const RED_FLAGS_EN = {
   'rf.inflammatory.reason':
     'Buttock pain that swaps sides and has lasted months can be an inflammatory joint condition.',
   'rf.inflammatory.action': 'See your doctor within a week and ask whether you need a rheumatologist.',
+  'rf.bilateral-nerve-pain.label': 'Bilateral radicular symptoms (burning or tingling in both legs)',
+  'rf.bilateral-nerve-pain.reason':
+    'Burning or tingling pain in both legs can mean the nerves at the bottom of the spine are being squeezed.',
+  'rf.bilateral-nerve-pain.action':
+    'See a doctor today. Go to an emergency department at once if you get numbness between your legs or trouble peeing.',
+  'rf.dvt-swelling.label': "Calf or popliteal swelling (possible DVT or ruptured Baker's cyst)",
+  'rf.dvt-swelling.reason':
+    'A swollen calf or back of the knee can be a blood clot in a leg vein, whatever the pain started with.',
+  'rf.dvt-swelling.action':
+    'See a doctor today for a scan. Do not massage, foam-roll or stretch the leg until a clot has been ruled out.',
+  'rf.dvt-risk.label':
+    'Calf or popliteal pain with a VTE risk factor (travel, surgery, cast, prior clot, oestrogen, pregnancy)',
+  'rf.dvt-risk.reason':
+    'Pain in the calf or behind the knee after a long journey, an operation or a cast, or with a past clot, the pill or a pregnancy, can be a blood clot.',
+  'rf.dvt-risk.action':
+    'See a doctor within a week, and the same day if the calf swells, turns warm or red, or you get short of breath.',
+  'rf.bleeding-risk.label': 'Anticoagulant or bleeding disorder with a large bruise or swelling',
+  'rf.bleeding-risk.reason':
+    'On an anticoagulant, or with a bleeding disorder, a large bruise or swelling can keep bleeding inside the thigh.',
+  'rf.bleeding-risk.action':
+    'See a doctor today. Go to an emergency department at once if the thigh gets tight and hard or the pain keeps climbing.',
+  'rf.older-new-pain.label':
+    'Age > 50 with new pain not explained by an injury, a hard session, a training change or a previous episode',
+  'rf.older-new-pain.reason':
+    'After 50, a new pain that no injury, hard session or change in training explains needs a doctor to rule out something serious.',
+  'rf.older-new-pain.action': 'See your doctor within a week.',
+  'rf.bleeding-risk-minor.label': 'Anticoagulant or bleeding disorder with a small bruise',
+  'rf.bleeding-risk-minor.reason':
+    'On an anticoagulant, even a small bruise is worth a doctor knowing about and checking it is not growing.',
+  'rf.bleeding-risk-minor.action':
+    'See a doctor within a week, and the same day if the bruise grows or the thigh swells.',
+  'rf.fragility-fall.label': 'Fall at ≥ 65 or with steroid use or osteoporosis (possible fragility fracture)',
+  'rf.fragility-fall.reason':
+    'After 65, on long-term steroids, or with thin bones, even a small fall can crack the pelvis or the hip.',
+  'rf.fragility-fall.action':
+    'See a doctor within a week and ask about an X-ray. Go the same day if it gets hard to put weight on the leg.',
+  'rf.fragility-fall-weight.label':
+    'Fall at ≥ 65 or with steroid use or osteoporosis, now limping or unable to bear weight',
+  'rf.fragility-fall-weight.reason':
+    'After a fall, a limp or a leg you can hardly stand on can mean a broken hip or pelvis, especially after 65 or with thin bones.',
+  'rf.fragility-fall-weight.action':
+    'See a doctor today for an X-ray: urgent care or an emergency department. Keep weight off the leg until then.',
+  'rf.apophyseal-possible.label':
+    'Age < 20 with a sudden thigh injury while sprinting, kicking or over-stretching',
+  'rf.apophyseal-possible.reason':
+    'In teenagers a sudden pull at the back of the thigh is often called a strain when a piece of growing bone has pulled off.',
+  'rf.apophyseal-possible.action':
+    'See a doctor within a few days and ask whether an X-ray is needed. Do not stretch it until then.',
+  'rf.young-bone-pain.label': 'Age ≤ 24 with unexplained rest or night bone pain',
+  'rf.young-bone-pain.reason':
+    'In a young person, bone pain that comes at rest or at night without an injury needs an X-ray to rule out a bone problem.',
+  'rf.young-bone-pain.action': 'See a doctor within a week and ask about an X-ray within 2 days.',
 } as const;

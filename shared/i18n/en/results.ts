@@ -13,11 +13,16 @@ export const RESULTS_EN = {
   'urgency.self-care.title': 'Start with self-care',
   'urgency.self-care.advice':
     'You can start with the plan below. See a physiotherapist if it is not clearly better in {period}, or if it gets worse.',
-  'urgency.reason.unsure': 'You were not sure about a warning sign, so we cannot rule it out: {reason}',
+  'urgency.reason.unsure':
+    'You were not sure about a warning sign, so we treat it as present until a doctor has ruled it out: {reason}',
+  'urgency.reason.combined':
+    '{count} warning signs that each need a doctor this week came up together, so it is safer to be seen today.',
+  'urgency.reason.not-asked':
+    'Some warning-sign questions were not answered, so we cannot call this self-care. Answer them to be sure.',
+  'urgency.reason.close':
+    'Your answers fit {name} almost as well as the most likely cause, so its advice counts too.',
   'urgency.reason.condition': 'This is the usual advice for the most likely cause: {name}.',
   'urgency.reason.possible': 'Your answers leave {name} possible, and it is worth ruling out.',
-  'urgency.reason.uncertain':
-    'Your answers do not point clearly to one cause, so it is worth having it checked.',
 
   'stretch.stretch.headline': 'Yes, gradual stretching will help',
   'stretch.gentle.headline': 'Gentle, pain-free stretching only',
@@ -143,6 +148,19 @@ export const RESULTS_EN = {
   'plan.fuel-enough.title': 'Eat enough for your training',
   'plan.fuel-enough.how':
     'Bones need enough energy to repair. Talk to a doctor or sports dietitian, especially if your periods have stopped or you have lost weight.',
+  'plan.run-by-symptoms.title': 'Run only while it stays easy',
+  'plan.run-by-symptoms.how':
+    'Easy, flat running is fine if the pain stays at 3 out of 10 or less, does not spread further down the leg, and has settled by the next morning. Shorter runs for now; no hills or speed work.',
+  'plan.run-as-comfortable.title': 'Keep running, but take the weight off the sitting bone',
+  'plan.run-as-comfortable.how':
+    'Running rarely bothers this. Keep running as usual, but do not sit for long straight afterwards, and use a soft seat or cushion.',
+  'plan.hold-running.title': 'No running until it has been checked',
+  'plan.hold-running.how':
+    'Do not run or jump until a doctor has seen it. Walk only as much as is comfortable.',
+  'plan.nerve-slider.note':
+    'This is not a stretch: a slider moves the nerve back and forth without pulling on it, so it fits with "don\'t stretch".',
+  'plan.seated-glute-stretch.note':
+    'This stretches the buttock muscles around the nerve, not the hamstring, and often eases deep buttock pain, so it fits with "don\'t stretch the hamstring".',
   'plan.doms-easy-days.title': 'A few easy days',
   'plan.doms-easy-days.how':
     'Easy walking, cycling or jogging for a few days. The soreness should fade within a week.',
@@ -156,6 +174,8 @@ export const RESULTS_EN = {
   'period.week': 'a week',
   'period.weeks': '{n} weeks',
   'safety.walking': 'If walking starts to hurt or you begin to limp, stop running and get it checked.',
+  'safety.walking-worse':
+    'If walking gets more painful or you begin to limp, stop running and get it checked.',
   'safety.night':
     'If it starts to hurt at night or at rest, or a lump or swelling appears, see a doctor within a week.',
   'safety.while-waiting':

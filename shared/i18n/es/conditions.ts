@@ -113,7 +113,7 @@ export const CONDITIONS_ES: Record<keyof typeof CONDITIONS_EN, string> = {
     'Un fisioterapeuta puede comprobar si el tejido cicatricial limita el músculo o el nervio, y tratarlo con terapia manual y ejercicios de deslizamiento del nervio.',
   'factor.lumbopelvic-control.name': 'Control del tronco y la pelvis',
   'factor.lumbopelvic-control.advice':
-    'Los ejercicios de control del tronco y la pelvis, como el bicho muerto (dead bug) y la postura de carrera mantenida, reducen la probabilidad de que la lesión vuelva.',
+    'Los ejercicios de control del tronco y la pelvis, como el bicho muerto (dead bug) y la postura de carrera mantenida, reducen la probabilidad de que el dolor vuelva.',
   'factor.load-spike.name': 'Aumento reciente del entrenamiento',
   'factor.load-spike.advice':
     'Vuelve al entrenamiento que llevabas bien antes del cambio y después aumenta otra vez, más despacio.',

@@ -3,6 +3,7 @@ import type { FINDINGS_EN } from '../en/findings.ts';
 /** Spanish texts of the findings behind the ranking (`ev.<rule>`) and the contributing factors (`fx.<rule>`). */
 export const FINDINGS_ES: Record<keyof typeof FINDINGS_EN, string> = {
   'ev.age-young': 'Tienes 25 años o menos',
+  'ev.age-teen': 'Tienes 19 años o menos: tu cartílago de crecimiento sigue abierto',
   'ev.age-adult': 'Tienes más de 25 años',
   'ev.age-over-40': 'Tienes más de 40 años',
   'ev.age-over-50': 'Tienes más de 50 años',
@@ -49,6 +50,7 @@ export const FINDINGS_ES: Record<keyof typeof FINDINGS_EN, string> = {
   'ev.feel-sore-stiff': 'Todo el músculo está dolorido y rígido',
   'ev.feel-nerve': 'Notas ardor, hormigueo o vibración',
   'ev.feel-numb': 'Hay una zona de piel adormecida',
+  'ev.feel-click': 'La cadera hace clic, se engancha o se bloquea',
   'ev.feel-cramp': 'Da calambres',
   'ev.worse-sitting': 'Empeora al sentarte',
   'ev.worse-stretching': 'Empeora al estirar',
@@ -59,6 +61,9 @@ export const FINDINGS_ES: Record<keyof typeof FINDINGS_EN, string> = {
   'ev.worse-slump': 'Empeora al sentarte con la espalda encorvada o al inclinarte hacia delante',
   'ev.worse-cough': 'Empeora al toser o estornudar',
   'ev.worse-one-leg': 'Empeora al apoyarte en esa pierna, al subir escaleras o al darte la vuelta en la cama',
+  'ev.worse-deep-hip':
+    'Lo provocan las sentadillas profundas, las sillas bajas, salir del auto o sentarte con las piernas cruzadas',
+  'ev.foot-weakening': 'Un pie está cada vez más débil',
   'ev.worse-hopping': 'Duele al saltar o caer sobre esa pierna',
   'ev.worse-rest-night': 'Duele en reposo y por la noche',
   'ev.eases-standing': 'Se alivia a los pocos minutos de levantarte',

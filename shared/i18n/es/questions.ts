@@ -51,6 +51,13 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'opt.rf-nerve.sexual': 'Adormecimiento nuevo en los genitales o un cambio en la sensibilidad sexual',
   'opt.rf-nerve.both-legs':
     'Debilidad o adormecimiento en las dos piernas, o sensación de inestabilidad al caminar o estar de pie',
+  'q.rf-nerve-check':
+    '¿Cuáles de estas no puedes descartar? Deja sin marcar las que sabes seguro que no tienes.',
+  'q.rf-nerve-check.why':
+    'Solo cuentan las que no puedes descartar. Si tienes dudas con alguna, lo más seguro es tratarla como si la tuvieras.',
+  'q.rf-nerve-check.short': 'Síntomas nerviosos: sin descartar',
+  'opt.rf-nerve-check.none': 'Puedo descartarlas todas',
+  'opt.rf-nerve-check.unsure': 'No puedo descartar ninguna',
   'q.rf-now': '¿Te pasa ahora mismo alguna de estas cosas?',
   'q.rf-now.why':
     'Cualquiera de ellas puede ser señal de algo que necesita atención médica hoy, no un plan de ejercicios.',
@@ -68,10 +75,19 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
     'Un pie está cada vez más débil: cae de golpe al pisar, tropiezas o no puedes sostenerte sobre el talón o la punta del pie',
   'opt.rf-now.major-trauma':
     'Empezó con un accidente grave, como una caída desde altura o un accidente de tráfico',
-  'q.rf-serious': '¿Te pasa alguna de estas cosas?',
+  'opt.rf-now.calf-swelling':
+    'La pantorrilla o la parte de atrás de la rodilla se ha hinchado: se ve más grande que la de la otra pierna',
+  'q.rf-now-check':
+    '¿Cuáles de estas no puedes descartar? Deja sin marcar las que sabes seguro que no tienes.',
+  'q.rf-now-check.why':
+    'Solo cuentan las que no puedes descartar. Si tienes dudas con alguna, lo más seguro es tratarla como si la tuvieras.',
+  'q.rf-now-check.short': 'Signos de urgencia: sin descartar',
+  'opt.rf-now-check.none': 'Puedo descartarlas todas',
+  'opt.rf-now-check.unsure': 'No puedo descartar ninguna',
+  'q.rf-serious': 'Sobre tu salud: ¿alguna de estas cosas es tu caso?',
   'q.rf-serious.why':
-    'Rara vez indican algo grave, pero sí que un médico debe revisarte en el plazo de una semana.',
-  'q.rf-serious.short': 'Detección de patología grave',
+    'Un dolor que nunca se alivia, perder peso o haber tenido cáncer son motivos para que te revise un médico. Los anticoagulantes, los corticoides y el riesgo de trombos cambian lo que pueden significar un moretón, una caída o un dolor en la pantorrilla.',
+  'q.rf-serious.short': 'Detección de patología grave y factores de riesgo',
   'opt.rf-serious.constant':
     'El dolor está siempre ahí y no se alivia con el reposo ni al cambiar de postura',
   'opt.rf-serious.night': 'El dolor te despierta por la noche',
@@ -79,6 +95,21 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'opt.rf-serious.cancer': 'Tienes o has tenido cáncer',
   'opt.rf-serious.lump': 'Tienes un bulto en el muslo que está creciendo',
   'opt.rf-serious.hip-replacement': 'Te han puesto una prótesis de cadera en este lado',
+  'opt.rf-serious.blood-thinner':
+    'Tomas un anticoagulante (como warfarina, acenocumarol, apixabán, rivaroxabán, dabigatrán o inyecciones de heparina; la aspirina en dosis bajas no cuenta) o tienes un trastorno de la coagulación como la hemofilia',
+  'opt.rf-serious.bone-risk':
+    'Has tomado corticoides en pastillas durante 3 meses o más, o te han dicho que tienes los huesos frágiles (osteoporosis)',
+  'opt.rf-serious.clot-risk':
+    'Has tenido un trombo antes, estás embarazada o diste a luz en las últimas 6 semanas, o tomas la píldora anticonceptiva combinada o terapia hormonal',
+  'opt.rf-serious.immobile':
+    'En las últimas 4 semanas: un viaje de 4 horas o más, una operación, un yeso, o 3 días o más casi todo el tiempo en cama',
+  'q.rf-serious-check':
+    '¿Cuáles de estas no puedes descartar? Deja sin marcar las que sabes seguro que no son tu caso.',
+  'q.rf-serious-check.why':
+    'Solo cuentan las que no puedes descartar. Si tienes dudas con alguna, lo más seguro es tratarla como si la tuvieras.',
+  'q.rf-serious-check.short': 'Patología grave: sin descartar',
+  'opt.rf-serious-check.none': 'Puedo descartarlas todas',
+  'opt.rf-serious-check.unsure': 'No puedo descartar ninguna',
   'q.rf-hip': 'Desde que empezó el dolor, ¿te ha pasado algo de esto?',
   'q.rf-hip.why':
     'Los problemas de una prótesis de cadera los debe ver cuanto antes el equipo que te la puso.',
@@ -105,6 +136,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'opt.activity.kick-jump': 'Dar una patada o saltar',
   'opt.activity.fall-blow': 'Una caída o un golpe en la pierna',
   'opt.activity.running': 'Solo corría a mi ritmo normal',
+  'opt.activity.none': 'Nada en particular: no sé decir en qué momento empezó',
   'q.moment': 'En ese momento o poco después, ¿pasó algo de esto? Marca todo lo que corresponda.',
   'q.moment.why':
     'Un chasquido puede significar que el tendón se ha soltado del hueso, y lo mejor es repararlo en pocas semanas.',
@@ -175,6 +207,13 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'opt.feel.numb': 'Una zona de piel adormecida',
   'opt.feel.cramp': 'Calambres',
 
+  'opt.feel.click': 'La cadera hace clic, se engancha o se bloquea',
+  'q.feel-check': 'Aunque no sepas bien cómo describirlo, ¿puedes descartar estas?',
+  'q.feel-check.why':
+    'El adormecimiento o el hormigueo indican que hay un nervio implicado y, si es en las dos piernas, necesitas un médico pronto. Marca las que no puedas descartar.',
+  'q.feel-check.short': 'Síntomas nerviosos: sin descartar',
+  'opt.feel-check.none': 'Puedo descartar las dos',
+  'opt.feel-check.unsure': 'No puedo descartar ninguna',
   'q.worse': '¿Qué lo empeora? Marca todo lo que corresponda.',
   'q.worse.why':
     'Lo que duele es una buena pista: sentarse presiona el tendón, sentarse con la espalda encorvada tira del nervio y apoyarse en una pierna carga la pelvis.',
@@ -192,6 +231,14 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'opt.worse.rest-night': 'Descansar, y por la noche',
   'opt.worse.same-point':
     'Aparece siempre en el mismo momento de la carrera y se va a los pocos minutos de parar',
+  'opt.worse.deep-hip':
+    'Las sentadillas profundas, levantarte de una silla baja o salir de un auto, o sentarte con las piernas cruzadas',
+  'q.worse-check': 'Aunque no sepas bien qué lo empeora, ¿puedes descartar estas?',
+  'q.worse-check.why':
+    'El dolor al caer, en reposo o por la noche, o en el mismo punto de cada carrera, puede ser una fractura por estrés o un problema de circulación. Marca las que no puedas descartar.',
+  'q.worse-check.short': 'Patrones de alarma: sin descartar',
+  'opt.worse-check.none': 'Puedo descartarlas todas',
+  'opt.worse-check.unsure': 'No puedo descartar ninguna',
   'q.eases': '¿Qué lo alivia? Marca todo lo que corresponda.',
   'q.eases.why':
     'Un dolor que se alivia en cuanto te levantas, o al entrar en calor, apunta a problemas distintos.',
@@ -208,6 +255,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.st-press-thigh.short': 'Palpación del muslo',
   'q.st-press-thigh.help':
     'Siéntate o acuéstate. Con las yemas de los dedos, presiona con firmeza a lo largo de la parte de atrás del muslo, desde debajo de la nalga hasta la rodilla, en las dos piernas.',
+  'opt.st-press-thigh.unsure': 'No la hice, o no sé decirlo',
   'q.st-press-thigh.stop': 'Presiona, sin clavar los dedos. Si al presionar notas un dolor agudo, para ahí.',
   'opt.st-press-thigh.spot': 'Un punto claramente doloroso',
   'opt.st-press-thigh.area': 'Una zona dolorida, pero sin un punto concreto',
@@ -218,6 +266,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.st-sitting-bone.short': 'Dolor a la palpación del isquion',
   'q.st-sitting-bone.help':
     'En una silla firme, mete la mano bajo la nalga y busca el punto de hueso duro sobre el que te sientas. Presiona ahí y compara con el otro lado.',
+  'opt.st-sitting-bone.unsure': 'No la hice, o no sé decirlo',
   'q.st-sitting-bone.stop': 'Presiona con suavidad. Para si notas un dolor agudo.',
   'q.st-bump': '¿Aparece tu dolor al presionar el bulto de hueso de la parte de atrás de la pelvis?',
   'q.st-bump.why':
@@ -225,6 +274,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.st-bump.short': 'Presión sobre la articulación sacroilíaca (autoexploración)',
   'q.st-bump.help':
     'De pie, pon las manos en las caderas y desliza los pulgares hacia atrás hasta los dos bultos de hueso u hoyuelos justo debajo de la cintura del pantalón. Presiona el del lado que duele.',
+  'opt.st-bump.unsure': 'No la hice, o no sé decirlo',
   'q.st-bump.stop': 'Presiona con suavidad y para si notas un dolor agudo.',
   'q.st-knee-bend': 'Acuéstate boca abajo e intenta doblar la rodilla contra resistencia. ¿Qué pasa?',
   'q.st-knee-bend.why':
@@ -232,6 +282,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.st-knee-bend.short': 'Flexión de rodilla contra resistencia (autoexploración)',
   'q.st-knee-bend.help':
     'Acuéstate boca abajo. Cruza los tobillos con la pierna que duele debajo e intenta doblar esa rodilla empujando hacia arriba contra el otro pie, primero con suavidad, durante 5 segundos. Compara con el otro lado.',
+  'opt.st-knee-bend.unsure': 'No la hice, o no sé decirlo',
   'q.st-knee-bend.stop':
     'Aumenta la fuerza poco a poco y para en cuanto notes un dolor agudo o tu dolor de siempre.',
   'opt.st-knee-bend.hurts': 'Me provoca mi dolor',
@@ -243,6 +294,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.st-slr.short': 'SLR con maniobras de sensibilización (autoexploración)',
   'q.st-slr.help':
     'Acuéstate boca arriba. Pasa una toalla por el pie y sube despacio la pierna estirada hasta que empieces a notarlo. Mantenla ahí, lleva los dedos del pie hacia ti y luego acerca la barbilla al pecho. Después baja la pierna, dobla la rodilla, abrázala contra el pecho y estira la rodilla despacio.',
+  'opt.st-slr.unsure': 'No la hice, o no sé decirlo',
   'q.st-slr.stop': 'Ve despacio y para en cuanto duela. No hagas rebotes ni sigas a pesar del dolor.',
   'opt.st-slr.nerve': 'Duele, y empeora al llevar los dedos del pie hacia mí o al levantar la cabeza',
   'opt.st-slr.knee-eases': 'Duele con la pierna estirada, pero mucho menos con la rodilla doblada',
@@ -254,6 +306,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.st-knee-tendon.short': 'Dolor a la palpación de los tendones distales (autoexploración)',
   'q.st-knee-tendon.help':
     'Siéntate con la rodilla doblada. Busca los cordones firmes de detrás de la rodilla, por dentro y por fuera, y presiona a lo largo del cordón del lado que duele. Compara con la otra rodilla.',
+  'opt.st-knee-tendon.unsure': 'No la hice, o no sé decirlo',
   'q.st-knee-tendon.stop': 'Presiona con suavidad y para si notas un dolor agudo.',
   'q.st-puranen': '¿Te provoca el dolor en el isquion una prueba de pie con la pierna estirada?',
   'q.st-puranen.why':
@@ -261,6 +314,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.st-puranen.short': 'Puranen–Orava (autoexploración)',
   'q.st-puranen.help':
     'De pie, apoya el talón de la pierna que duele sobre algo a la altura de la cadera, como una mesa, con la rodilla estirada. Inclínate despacio hacia delante desde las caderas.',
+  'opt.st-puranen.unsure': 'No la hice, o no sé decirlo',
   'q.st-puranen.stop':
     'Inclínate solo hasta que lo notes. Para en cuanto aparezca tu dolor de siempre: es una prueba, no un estiramiento.',
   'q.st-bridge':
@@ -270,6 +324,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.st-bridge.short': 'Puente a una pierna (autoexploración)',
   'q.st-bridge.help':
     'Acuéstate boca arriba con un talón sobre una silla y la rodilla un poco doblada, y la otra pierna en el aire. Aprieta la nalga y sube la cadera. Prueba con cada lado.',
+  'opt.st-bridge.unsure': 'No la hice, o no sé decirlo',
   'q.st-bridge.stop': 'Para si te provoca un dolor agudo en la parte de atrás del muslo.',
   'opt.st-bridge.hurts': 'Me provoca mi dolor',
   'opt.st-bridge.glute-same': 'La nalga del lado que duele se nota débil o tarda en activarse',
@@ -281,6 +336,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.st-hop.short': 'Salto a una pierna ×10 (autoexploración)',
   'q.st-hop.help':
     'Ponte cerca de una pared para mantener el equilibrio y da 10 saltitos sobre la pierna que duele.',
+  'opt.st-hop.unsure': 'No la hice, o no sé decirlo',
   'q.st-hop.stop': 'Para en el primer salto que duela. No lo intentes si te duele al caminar.',
   'opt.st-hop.pain': 'Sí, me duele al saltar',
   'opt.st-hop.fine': 'No, puedo saltar sin problema',

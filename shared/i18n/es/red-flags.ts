@@ -79,14 +79,15 @@ export const RED_FLAGS_ES: Record<keyof typeof RED_FLAGS_EN, string> = {
     'En adolescentes y adultos jóvenes, los isquiotibiales (los músculos de la parte de atrás del muslo) pueden arrancar el cartílago de crecimiento del isquion junto con un trozo de hueso. Hace falta una radiografía.',
   'rf.apophyseal.action':
     'Ve al médico hoy o mañana y pide una radiografía de la pelvis. Hasta entonces, no estires ni ejercites la pierna.',
-  'rf.femoral-neck.label': 'Dolor inguinal con el impacto (posible fractura por estrés del cuello femoral)',
+  'rf.femoral-neck.label':
+    'Dolor inguinal con el impacto, o al caminar o por la noche con baja disponibilidad energética (posible fractura por estrés del cuello femoral)',
   'rf.femoral-neck.reason':
-    'El dolor en la ingle o en la parte delantera de la cadera al caer o al saltar puede ser una fractura por estrés en la parte alta del hueso del muslo (fémur), que puede romperse del todo si sigues corriendo.',
+    'El dolor en la ingle o en la parte delantera de la cadera al caer o al saltar, o al caminar o por la noche en alguien que quizá come demasiado poco para lo que entrena, puede ser una fractura por estrés en la parte alta del hueso del muslo (fémur), que puede romperse del todo si sigues corriendo.',
   'rf.femoral-neck.action': 'Deja de correr, apoya la pierna lo menos posible y ve al médico hoy.',
   'rf.bone-stress.label':
-    'Dolor con el impacto y aumento de carga o baja disponibilidad energética (posible lesión ósea por estrés)',
+    'Dolor con el impacto y aumento de carga o baja disponibilidad energética, o dolor pélvico al caminar o por la noche con baja disponibilidad energética (posible lesión ósea por estrés)',
   'rf.bone-stress.reason':
-    'El dolor al saltar o al caer, junto con más entrenamiento o comer demasiado poco, puede ser una fractura por estrés.',
+    'El dolor al saltar o al caer junto con más entrenamiento o comer demasiado poco, o un dolor profundo en la pelvis al caminar o por la noche en alguien que come demasiado poco, puede ser una fractura por estrés.',
   'rf.bone-stress.action':
     'Deja de correr ya y ve al médico en el plazo de una semana. Pregunta si necesitas una prueba de imagen.',
   'rf.numbness.label': 'Hipoestesia de distribución dermatómica sin debilidad',
@@ -109,4 +110,59 @@ export const RED_FLAGS_ES: Record<keyof typeof RED_FLAGS_EN, string> = {
     'Un dolor de nalga que cambia de lado y dura meses puede ser una enfermedad inflamatoria de las articulaciones.',
   'rf.inflammatory.action':
     'Ve a tu médico en el plazo de una semana y pregunta si necesitas ver a un reumatólogo.',
+  'rf.bilateral-nerve-pain.label': 'Síntomas radiculares bilaterales (ardor u hormigueo en las dos piernas)',
+  'rf.bilateral-nerve-pain.reason':
+    'Un dolor con ardor u hormigueo en las dos piernas puede significar que los nervios de la parte baja de la columna están comprimidos.',
+  'rf.bilateral-nerve-pain.action':
+    'Ve al médico hoy. Ve a urgencias de inmediato si notas adormecimiento entre las piernas o problemas para orinar.',
+  'rf.dvt-swelling.label':
+    'Tumefacción de la pantorrilla o el hueco poplíteo (posible TVP o quiste de Baker roto)',
+  'rf.dvt-swelling.reason':
+    'Una pantorrilla o una parte de atrás de la rodilla hinchada puede ser un coágulo en una vena de la pierna, empezara como empezara el dolor.',
+  'rf.dvt-swelling.action':
+    'Ve al médico hoy para que te hagan una ecografía. No te des masajes, no uses el rodillo ni estires la pierna hasta que descarten un coágulo.',
+  'rf.dvt-risk.label':
+    'Dolor en la pantorrilla o el hueco poplíteo con un factor de riesgo de ETV (viaje, cirugía, yeso, trombo previo, estrógenos, embarazo)',
+  'rf.dvt-risk.reason':
+    'El dolor en la pantorrilla o detrás de la rodilla después de un viaje largo, una operación o un yeso, o si ya tuviste un trombo, tomas la píldora o estás embarazada, puede ser un coágulo.',
+  'rf.dvt-risk.action':
+    'Ve al médico en el plazo de una semana, y ese mismo día si la pantorrilla se hincha, se pone caliente o roja, o te falta el aire.',
+  'rf.bleeding-risk.label': 'Anticoagulación o trastorno de la coagulación con hematoma grande o tumefacción',
+  'rf.bleeding-risk.reason':
+    'Si tomas un anticoagulante o tienes un trastorno de la coagulación, un moretón grande o una hinchazón pueden seguir sangrando dentro del muslo.',
+  'rf.bleeding-risk.action':
+    'Ve al médico hoy. Ve a urgencias de inmediato si el muslo se pone tenso y duro o el dolor no deja de aumentar.',
+  'rf.bleeding-risk-minor.label': 'Anticoagulación o trastorno de la coagulación con hematoma pequeño',
+  'rf.bleeding-risk-minor.reason':
+    'Si tomas un anticoagulante, incluso un moretón pequeño merece que un médico lo sepa y compruebe que no crece.',
+  'rf.bleeding-risk-minor.action':
+    'Ve al médico en el plazo de una semana, y ese mismo día si el moretón crece o el muslo se hincha.',
+  'rf.older-new-pain.label':
+    'Edad > 50 con dolor nuevo sin una lesión, una sesión dura, un cambio de entrenamiento ni episodios previos que lo expliquen',
+  'rf.older-new-pain.reason':
+    'A partir de los 50, un dolor nuevo que no explican una lesión, una sesión dura ni un cambio en el entrenamiento necesita que un médico descarte algo serio.',
+  'rf.older-new-pain.action': 'Ve a tu médico en el plazo de una semana.',
+  'rf.fragility-fall.label':
+    'Caída con ≥ 65 años, con corticoides u osteoporosis (posible fractura por fragilidad)',
+  'rf.fragility-fall.reason':
+    'A partir de los 65, si tomas corticoides desde hace tiempo o tienes los huesos frágiles, incluso una caída pequeña puede fisurar la pelvis o la cadera.',
+  'rf.fragility-fall.action':
+    'Ve al médico en el plazo de una semana y pregunta por una radiografía. Ve ese mismo día si te cuesta apoyar peso en la pierna.',
+  'rf.fragility-fall-weight.label':
+    'Caída con ≥ 65 años, con corticoides u osteoporosis, y ahora cojera o imposibilidad de apoyar',
+  'rf.fragility-fall-weight.reason':
+    'Después de una caída, cojear o casi no poder apoyar la pierna puede ser una fractura de cadera o de pelvis, sobre todo a partir de los 65 o con los huesos frágiles.',
+  'rf.fragility-fall-weight.action':
+    'Ve al médico hoy para una radiografía: un centro de atención urgente o urgencias del hospital. Hasta entonces, no cargues peso en la pierna.',
+  'rf.apophyseal-possible.label':
+    'Edad < 20 con una lesión repentina del muslo al esprintar, patear o estirar de más',
+  'rf.apophyseal-possible.reason':
+    'En adolescentes, un tirón repentino en la parte de atrás del muslo a menudo se toma por una distensión cuando en realidad se ha arrancado un trozo de cartílago de crecimiento.',
+  'rf.apophyseal-possible.action':
+    'Ve al médico en unos días y pregunta si hace falta una radiografía. Hasta entonces, no lo estires.',
+  'rf.young-bone-pain.label': 'Edad ≤ 24 con dolor óseo inexplicado en reposo o por la noche',
+  'rf.young-bone-pain.reason':
+    'En una persona joven, un dolor de hueso que aparece en reposo o por la noche sin una lesión necesita una radiografía para descartar un problema del hueso.',
+  'rf.young-bone-pain.action':
+    'Ve al médico en el plazo de una semana y pregunta por una radiografía en 2 días.',
 };

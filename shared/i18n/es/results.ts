@@ -16,11 +16,16 @@ export const RESULTS_ES: Record<keyof typeof RESULTS_EN, string> = {
   'urgency.self-care.title': 'Empieza por tu cuenta',
   'urgency.self-care.advice':
     'Puedes empezar con el plan de abajo. Ve a un fisioterapeuta (kinesiólogo) si en {period} no está claramente mejor o si empeora.',
-  'urgency.reason.unsure': 'Tuviste dudas con una señal de alarma, así que no podemos descartarla: {reason}',
+  'urgency.reason.unsure':
+    'Tuviste dudas con una señal de alarma, así que la tratamos como presente hasta que un médico la descarte: {reason}',
+  'urgency.reason.combined':
+    'Aparecieron juntas {count} señales de alarma que por separado necesitan un médico esta semana, así que es más seguro que te vean hoy.',
+  'urgency.reason.not-asked':
+    'Algunas preguntas sobre señales de alarma quedaron sin responder, así que no podemos recomendarte solo cuidados en casa. Respóndelas para estar seguros.',
+  'urgency.reason.close':
+    'Tus respuestas encajan casi tan bien con {name} como con la causa más probable, así que su consejo también cuenta.',
   'urgency.reason.condition': 'Es el consejo habitual para la causa más probable: {name}.',
   'urgency.reason.possible': 'Por tus respuestas, podría tratarse de {name}, y conviene descartarlo.',
-  'urgency.reason.uncertain':
-    'Tus respuestas no apuntan claramente a una sola causa, así que conviene que te lo revisen.',
 
   'stretch.stretch.headline': 'Sí, estirar poco a poco te ayudará',
   'stretch.gentle.headline': 'Solo estiramientos suaves y sin dolor',
@@ -151,6 +156,19 @@ export const RESULTS_ES: Record<keyof typeof RESULTS_EN, string> = {
   'plan.fuel-enough.title': 'Come lo suficiente para lo que entrenas',
   'plan.fuel-enough.how':
     'Los huesos necesitan suficiente energía para repararse. Habla con un médico o con un nutricionista deportivo, sobre todo si ya no te viene la regla o has perdido peso.',
+  'plan.run-by-symptoms.title': 'Corre solo mientras siga siendo fácil',
+  'plan.run-by-symptoms.how':
+    'Puedes correr suave y en terreno plano si el dolor se queda en 3 de 10 o menos, no baja más por la pierna y a la mañana siguiente se ha calmado. De momento, salidas más cortas; nada de cuestas ni series.',
+  'plan.run-as-comfortable.title': 'Sigue corriendo, pero quita peso del isquion',
+  'plan.run-as-comfortable.how':
+    'Correr rara vez lo molesta. Sigue corriendo como siempre, pero no te quedes mucho rato sentado justo después y usa un asiento blando o un cojín.',
+  'plan.hold-running.title': 'Nada de correr hasta que te lo revisen',
+  'plan.hold-running.how':
+    'No corras ni saltes hasta que te vea un médico. Camina solo lo que te resulte cómodo.',
+  'plan.nerve-slider.note':
+    'No es un estiramiento: el deslizamiento mueve el nervio de un lado a otro sin tirar de él, así que es compatible con «no estires».',
+  'plan.seated-glute-stretch.note':
+    'Estira los músculos de la nalga que rodean el nervio, no los isquiotibiales, y suele aliviar el dolor profundo en la nalga, así que es compatible con «no estires los isquiotibiales».',
   'plan.doms-easy-days.title': 'Unos días suaves',
   'plan.doms-easy-days.how':
     'Camina, pedalea o trota suave durante unos días. El dolor debería irse en una semana.',
@@ -163,6 +181,8 @@ export const RESULTS_ES: Record<keyof typeof RESULTS_EN, string> = {
     'Si en {period} no está claramente mejor, o si empeora, ve a un fisioterapeuta o a un médico del deporte.',
   'period.week': 'una semana',
   'period.weeks': '{n} semanas',
+  'safety.walking-worse':
+    'Si caminar te duele más o empiezas a cojear, deja de correr y pide que te lo revisen.',
   'safety.walking':
     'Si empieza a dolerte al caminar o empiezas a cojear, deja de correr y pide que te lo revisen.',
   'safety.night':
