@@ -18,7 +18,13 @@ export default defineConfig({
     projects: [
       {
         root,
-        test: { name: 'shared', include: ['tests/shared/**/*.test.ts'], environment: 'node' },
+        // Property tests run hundreds of triages each; on a busy 2-core machine that takes seconds.
+        test: {
+          name: 'shared',
+          include: ['tests/shared/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
       },
       {
         root,

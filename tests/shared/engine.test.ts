@@ -37,9 +37,9 @@ describe('red flags', () => {
     expect(seen.at(-1)).toBe('rf-nerve');
   });
 
-  it('escalates "not sure" on the cauda equina screen to a same-day doctor, never self-care', () => {
+  it('treats "not sure" on the cauda equina screen as present, and names it as the reason', () => {
     const result = run({ ...doms, 'rf-nerve': ['unsure'] });
-    expect(result.urgency.level).toBe('same-day');
+    expect(result.urgency.level).toBe('emergency');
     expect(result.urgency.reasons.some((r) => r.kind === 'red-flag-unsure' && r.id === 'cauda-equina')).toBe(
       true,
     );
@@ -57,9 +57,12 @@ describe('red flags', () => {
     expect(run(doms).urgency.level).toBe('self-care');
   });
 
-  it('plans nothing but "stop and get it checked" under an emergency flag', () => {
+  it('plans nothing but "stop and get it checked", and no running, under an emergency flag', () => {
     const { plan } = run({ ...doms, 'rf-nerve': ['saddle'] });
-    expect([...plan.now, ...plan.exercises, ...plan.training].map((item) => item.id)).toEqual(['urgent']);
+    expect([...plan.now, ...plan.exercises, ...plan.training].map((item) => item.id)).toEqual([
+      'urgent',
+      'hold-running',
+    ]);
   });
 
   it('keeps "stop running" beside "get it checked" for a possible stress fracture', () => {
@@ -102,9 +105,9 @@ describe('self-tests', () => {
     expect(asked.filter((id) => selfTests.includes(id))).toEqual([]);
   });
 
-  it('withholds every self-test after an acute injury with bruising', () => {
+  it('withholds the resisted, stretching and loaded self-tests after an acute injury with bruising, but still lets the runner press the thigh', () => {
     const asked = askedQuestions(FLOW, { ...sprintStrain, bruising: 'small' });
-    expect(asked.filter((id) => selfTests.includes(id))).toEqual([]);
+    expect(asked.filter((id) => selfTests.includes(id))).toEqual(['st-press-thigh']);
   });
 
   it('gives every self-test an instruction and a stop-if-it-hurts line', () => {

@@ -13,6 +13,7 @@ import {
   UI_TEXT_KEYS,
   URGENCY_LEVELS,
 } from '../../shared/index.ts';
+import { SAFETY_NET } from '../../shared/triage/safety-net.ts';
 
 const STATIC_KEYS = [
   'opt.yes',
@@ -23,20 +24,16 @@ const STATIC_KEYS = [
   'urgency.reason.unsure',
   'urgency.reason.condition',
   'urgency.reason.possible',
-  'urgency.reason.uncertain',
+  'urgency.reason.combined',
+  'urgency.reason.not-asked',
+  'urgency.reason.close',
   'stretch.reason.red-flag',
   'stretch.reason.acute',
   'stretch.reason.also',
   'plan.urgent.title',
   'plan.urgent.how',
-  'safety.emergency',
-  'safety.same-day',
-  'safety.recheck',
   'period.week',
   'period.weeks',
-  'safety.walking',
-  'safety.night',
-  'safety.while-waiting',
   'safety.unsure',
   'summary.title',
   'summary.not-diagnosis',
@@ -74,8 +71,11 @@ export function impliedTextKeys(): string[] {
   for (const q of QUESTIONS) {
     for (const suffix of ['', '.why', '.short', ...(q.selfTest ? ['.help', '.stop'] : [])])
       keys.add(`q.${q.id}${suffix}`);
-    for (const option of q.options ?? []) keys.add(`opt.${q.id}.${option}`);
+    // A follow-up to a "not sure" shows its options in the words of the question it clarifies.
+    for (const option of q.options ?? []) keys.add(`opt.${q.clarifies ?? q.id}.${option}`);
   }
+  // Self-tests word their own "not sure" (not tried).
+  for (const q of QUESTIONS) if (q.unsure && hasText(`opt.${q.id}.unsure`)) keys.add(`opt.${q.id}.unsure`);
   // A question may word its own "none of these".
   for (const q of QUESTIONS) if (q.none && hasText(`opt.${q.id}.none`)) keys.add(`opt.${q.id}.none`);
   for (const flag of RED_FLAGS)
@@ -94,10 +94,12 @@ export function impliedTextKeys(): string[] {
       'how',
       ...(item.dose ? ['dose'] : []),
       ...(item.caution ? ['caution'] : []),
+      ...(item.allowedUnder ? ['note'] : []),
     ]) {
       keys.add(`plan.${item.id}.${part}`);
     }
   }
+  for (const item of SAFETY_NET) keys.add(`safety.${item.id}`);
   for (const level of URGENCY_LEVELS) {
     for (const key of [`urgency.${level}.title`, `urgency.${level}.advice`, `see.${level}`]) keys.add(key);
   }

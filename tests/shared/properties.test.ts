@@ -1,52 +1,74 @@
 /**
- * Properties of the engine over generated answer sets (fast-check): any valid set gives a valid, complete,
- * deterministic result; red flags only ever raise the urgency; "not sure" never lowers it; the plan never
- * contradicts the stretch verdict.
+ * Properties of the engine over generated answer sets (fast-check), not only the vignettes: any valid
+ * set gives a valid, complete, deterministic result; what the runner could not tell never softens the
+ * advice; red flags only ever raise it; and the result never contradicts itself.
  */
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type Answers,
+  evalCond,
+  FLOW,
+  flowState,
   PLAN_ITEMS,
   QUESTION_BY_ID,
+  QUESTIONS,
   RED_FLAGS,
+  STRETCH_VERDICTS,
+  type StretchVerdict,
+  text,
   triage,
   urgencyRank,
   validateAnswers,
 } from '../../shared/index.ts';
 import { TriageResultSchema } from '../../shared/schemas/index.ts';
+import { SAFETY_NET } from '../../shared/triage/safety-net.ts';
 import { answersArbitrary } from './support/answer-arbitrary.ts';
 
-const RUNS = { numRuns: 300 };
+const RUNS = { numRuns: 400 };
 const run = (answers: Answers) => triage({ lang: 'en', answers });
+const caution = (verdict: StretchVerdict) => STRETCH_VERDICTS.indexOf(verdict);
+const PLAN_BY_ID = new Map(PLAN_ITEMS.map((item) => [item.id, item]));
+const planOf = (result: ReturnType<typeof run>) => [
+  ...result.plan.now,
+  ...result.plan.exercises,
+  ...result.plan.training,
+];
 
-/**
- * The options of the always-asked screening questions that some red flag reads directly ("yes, I have
- * this"). Follow-ups such as the hip-replacement one are only asked after their gate, so adding to them
- * alone is not a meaningful change.
- */
-const RED_FLAG_OPTIONS: Array<[string, string]> = RED_FLAGS.flatMap(({ when }) => {
-  const question = 'q' in when ? QUESTION_BY_ID.get(when.q) : undefined;
-  if (!('q' in when) || !question?.redFlag || question.showIf) return [];
-  const options = 'has' in when ? [when.has] : 'hasAny' in when ? when.hasAny : [];
-  return options.map((option): [string, string] => [when.q, option]);
-});
-const LENGTHENING = new Set(PLAN_ITEMS.filter((item) => item.lengthens).map((item) => item.id));
+/** The red-flag screen questions every runner is asked, and each option that reports a warning sign. */
+const SCREEN_OPTIONS: Array<[string, string]> = QUESTIONS.filter(
+  (q) => q.redFlag && !q.showIf && !q.clarifies,
+).flatMap((q) => (q.options ?? []).map((option): [string, string] => [q.id, option]));
 
-/**
- * The same answers with a red-flag question answered definitely: its current yes-options, or "none of
- * these". (Starting from unanswered would also imply answers to other questions: ticking only "cancer"
- * also says "no hip replacement", which hides the hip follow-up. The unanswered case has its own property.)
- */
+/** The same answers with a screen question answered definitely: its current options, or "none of these". */
 function definite(answers: Answers, question: string): Answers {
   const current = answers[question];
   const kept = Array.isArray(current) ? current.filter((v) => v !== 'none' && v !== 'unsure') : [];
-  return { ...answers, [question]: kept.length ? kept : ['none'] };
+  const { [`${question}-check`]: _followUp, ...rest } = answers;
+  return { ...rest, [question]: kept.length ? kept : ['none'] };
 }
 
 function withOption(answers: Answers, question: string, option: string): Answers {
   const kept = (answers[question] as string[]).filter((v) => v !== 'none');
   return { ...answers, [question]: [...new Set([...kept, option])] };
+}
+
+/** Every way to make one answer less certain: "not sure" where it is offered, or skipping an optional one. */
+function lessCertain(answers: Answers): Answers[] {
+  return Object.keys(answers).flatMap((id) => {
+    const question = QUESTION_BY_ID.get(id);
+    if (!question) return [];
+    const variants: Answers[] = [];
+    if (question.unsure && !String(answers[id]).includes('unsure')) {
+      const multi = question.type === 'multi' || question.type === 'region';
+      variants.push({ ...answers, [id]: multi ? ['unsure'] : 'unsure' });
+    }
+    if (question.optional) {
+      const { [id]: _skipped, ...rest } = answers;
+      variants.push(rest);
+    }
+    return variants;
+  });
 }
 
 describe('engine properties', () => {
@@ -76,46 +98,28 @@ describe('engine properties', () => {
       { numRuns: 100 },
     );
   });
+});
 
-  it("never lowers the urgency when a red-flag answer is added, and reaches at least that flag's level", () => {
+describe('what the runner could not tell never softens the advice', () => {
+  it('never lowers the urgency or loosens the stretch verdict when an answer becomes "not sure" or an optional one is skipped', () => {
     fc.assert(
-      fc.property(answersArbitrary, fc.constantFrom(...RED_FLAG_OPTIONS), (generated, [question, option]) => {
-        const answers = definite(generated, question);
-        const before = run(answers).urgency.level;
-        const after = run(withOption(answers, question, option)).urgency.level;
-        const flagLevel = RED_FLAGS.filter(
-          (f) => 'has' in f.when && f.when.q === question && f.when.has === option,
-        )
-          .concat(
-            RED_FLAGS.filter(
-              (f) => 'hasAny' in f.when && f.when.q === question && f.when.hasAny.includes(option),
-            ),
-          )
-          .map((f) => urgencyRank(f.urgency));
-        return (
-          urgencyRank(after) >= urgencyRank(before) && flagLevel.every((rank) => urgencyRank(after) >= rank)
+      fc.property(answersArbitrary, fc.nat(), (answers, pick) => {
+        const variants = lessCertain(answers);
+        if (!variants.length) return true;
+        const before = run(answers);
+        const after = run(variants[pick % variants.length] as Answers);
+        expect(urgencyRank(after.urgency.level), 'urgency').toBeGreaterThanOrEqual(
+          urgencyRank(before.urgency.level),
+        );
+        expect(caution(after.stretch.verdict), 'stretch').toBeGreaterThanOrEqual(
+          caution(before.stretch.verdict),
         );
       }),
-      RUNS,
+      { numRuns: 800 },
     );
   });
 
-  it('never lowers the urgency when a red-flag "none" becomes "not sure"', () => {
-    fc.assert(
-      fc.property(
-        answersArbitrary,
-        fc.constantFrom('rf-nerve', 'rf-now', 'rf-serious'),
-        (answers, question) => {
-          const none = run({ ...answers, [question]: ['none'] }).urgency.level;
-          const unsure = run({ ...answers, [question]: ['unsure'] }).urgency.level;
-          return urgencyRank(unsure) >= urgencyRank(none) && unsure !== 'self-care';
-        },
-      ),
-      RUNS,
-    );
-  });
-
-  it('keeps self-care only for results where every red flag was answered and negative', () => {
+  it('keeps self-care only for results where every red flag was answered and ruled out', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         const result = run(answers);
@@ -125,23 +129,125 @@ describe('engine properties', () => {
     );
   });
 
-  it('never puts a stretch or a lengthening exercise in the plan when the verdict is "avoid" or "not yet"', () => {
+  it('withholds every self-test while a red flag holds or is left open by a "not sure"', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
-        const { stretch, plan } = run(answers);
-        if (stretch.verdict !== 'avoid' && stretch.verdict !== 'not-yet') return true;
-        return [...plan.now, ...plan.exercises, ...plan.training].every((item) => !LENGTHENING.has(item.id));
+        const raised = run(answers).redFlags.some((f) => f.status === 'positive' || f.status === 'unsure');
+        const offered = flowState(FLOW, answers).asked.filter((id) => QUESTION_BY_ID.get(id)?.selfTest);
+        return !raised || offered.length === 0;
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('red flags only ever raise the advice', () => {
+  it("never lowers the urgency when a red-flag answer is added, and reaches at least that flag's level", () => {
+    fc.assert(
+      fc.property(answersArbitrary, fc.constantFrom(...SCREEN_OPTIONS), (generated, [question, option]) => {
+        const answers = definite(generated, question);
+        const before = run(answers).urgency.level;
+        const after = run(withOption(answers, question, option));
+        expect(urgencyRank(after.urgency.level)).toBeGreaterThanOrEqual(urgencyRank(before));
+        for (const flag of RED_FLAGS) {
+          if (after.redFlags.find((f) => f.id === flag.id)?.status === 'positive')
+            expect(urgencyRank(after.urgency.level), flag.id).toBeGreaterThanOrEqual(
+              urgencyRank(flag.urgency),
+            );
+        }
+      }),
+      { numRuns: 800 },
+    );
+  });
+
+  it('answers "not yet" and offers no exercises whenever a red flag holds or is left open', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const result = run(answers);
+        if (!result.redFlags.some((f) => f.status === 'positive' || f.status === 'unsure')) return true;
+        return result.stretch.verdict === 'not-yet' && result.plan.exercises.length === 0;
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('the result never contradicts itself', () => {
+  it('puts nothing in the plan that the stretch verdict forbids, unless the item says why', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const result = run(answers);
+        const { verdict } = result.stretch;
+        for (const item of planOf(result)) {
+          const def = PLAN_BY_ID.get(item.id);
+          if (!(def?.stretches || def?.lengthens) || verdict === 'stretch' || verdict === 'gentle') continue;
+          expect(def.allowedUnder, `${item.id} under ${verdict}`).toContain(verdict);
+          expect(item.note, item.id).toBeTruthy();
+        }
       }),
       RUNS,
     );
   });
 
-  it('answers "not yet" and offers no exercises whenever a red flag is positive', () => {
+  it('gives running guidance for every condition in the top three', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         const result = run(answers);
-        if (!result.redFlags.some((f) => f.status === 'positive')) return true;
-        return result.stretch.verdict === 'not-yet' && result.plan.exercises.length === 0;
+        const training = result.plan.training.map((item) => PLAN_BY_ID.get(item.id));
+        for (const { id } of result.conditions.slice(0, 3)) {
+          expect(
+            training.some((item) => item?.coversAll || item?.conditions?.includes(id)),
+            id,
+          ).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('shows texts about a condition only when that condition is in the top three', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const result = run(answers);
+        const topThree = result.conditions.slice(0, 3).map((c) => c.id);
+        for (const item of planOf(result)) {
+          const about = PLAN_BY_ID.get(item.id)?.about;
+          if (about)
+            expect(
+              about.some((id) => topThree.includes(id)),
+              item.id,
+            ).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('never asks the runner to watch for what they already reported', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const { ctx } = flowState(FLOW, answers);
+        const shown = run(answers).safetyNet;
+        for (const item of SAFETY_NET) {
+          if (item.watchesFor && evalCond(item.watchesFor, ctx) === true)
+            expect(shown, item.id).not.toContain(text('en', `safety.${item.id}`));
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives only urgency reasons that set the level, and never one about a flag that is ruled out', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const result = run(answers);
+        const status = new Map(result.redFlags.map((f) => [f.id, f]));
+        for (const reason of result.urgency.reasons) {
+          if (reason.kind !== 'red-flag' && reason.kind !== 'red-flag-unsure') continue;
+          const flag = status.get(reason.id);
+          expect(flag?.status, reason.id).toBe(reason.kind === 'red-flag' ? 'positive' : 'unsure');
+          expect(flag?.urgency, reason.id).toBe(result.urgency.level);
+        }
       }),
       RUNS,
     );

@@ -31,10 +31,13 @@ interface Located {
   cond: Cond;
 }
 
-const leaves = (cond: Cond): Exclude<Cond, { all: unknown } | { any: unknown } | { not: unknown }>[] => {
+const leaves = (
+  cond: Cond,
+): Exclude<Cond, { all: unknown } | { any: unknown } | { not: unknown } | { sure: unknown }>[] => {
   if ('all' in cond) return cond.all.flatMap(leaves);
   if ('any' in cond) return cond.any.flatMap(leaves);
   if ('not' in cond) return leaves(cond.not);
+  if ('sure' in cond) return leaves(cond.sure);
   return [cond];
 };
 
