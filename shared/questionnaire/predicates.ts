@@ -18,7 +18,11 @@ export const SUDDEN: Cond = {
     { q: 'activity', in: ['sprinting', 'overstretch', 'kick-jump', 'fall-blow'] },
   ],
 };
-export const NOT_SUDDEN: Cond = { not: SUDDEN };
+/**
+ * It did not start at one moment: read from the onset alone, so a protection that needs it (a stress
+ * fracture's slow build-up) stays open while the onset is unsure, whatever follow-ups are still unanswered.
+ */
+export const NOT_SUDDEN: Cond = { not: ONSET_SUDDEN };
 
 export const FIRST_DAYS: Cond = { q: 'since', is: 'days-0-2' };
 export const FIRST_WEEK: Cond = { q: 'since', in: ['days-0-2', 'days-3-7'] };

@@ -101,21 +101,21 @@ describe('engine properties', () => {
 });
 
 describe('what the runner could not tell never softens the advice', () => {
-  it('never lowers the urgency or loosens the stretch verdict when an answer becomes "not sure" or an optional one is skipped', () => {
+  it('never lowers the urgency or loosens the stretch verdict when any answer becomes "not sure" or an optional one is skipped', () => {
     fc.assert(
-      fc.property(answersArbitrary, fc.nat(), (answers, pick) => {
-        const variants = lessCertain(answers);
-        if (!variants.length) return true;
+      fc.property(answersArbitrary, (answers) => {
         const before = run(answers);
-        const after = run(variants[pick % variants.length] as Answers);
-        expect(urgencyRank(after.urgency.level), 'urgency').toBeGreaterThanOrEqual(
-          urgencyRank(before.urgency.level),
-        );
-        expect(caution(after.stretch.verdict), 'stretch').toBeGreaterThanOrEqual(
-          caution(before.stretch.verdict),
-        );
+        for (const variant of lessCertain(answers)) {
+          const after = run(variant);
+          expect(urgencyRank(after.urgency.level), 'urgency').toBeGreaterThanOrEqual(
+            urgencyRank(before.urgency.level),
+          );
+          expect(caution(after.stretch.verdict), 'stretch').toBeGreaterThanOrEqual(
+            caution(before.stretch.verdict),
+          );
+        }
       }),
-      { numRuns: 800 },
+      { numRuns: 300 },
     );
   });
 
