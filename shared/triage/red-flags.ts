@@ -159,6 +159,26 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
     sources: ['finucane-2020', 'guin-2026', 'weisz-2012'],
   },
   {
+    // Fever with a nerve deficit: a spinal abscess or septic joint pressing on nerves (§3: E with any
+    // neuro deficit).
+    id: 'infection-neuro',
+    when: {
+      all: [
+        { q: 'rf-now', has: 'fever' },
+        {
+          any: [
+            { q: 'rf-now', has: 'foot-drop' },
+            { q: 'rf-nerve', hasAny: ['saddle', 'bladder', 'bowel', 'sexual', 'both-legs'] },
+            { q: 'feel', has: 'numb' },
+          ],
+        },
+      ],
+    },
+    urgency: 'emergency',
+    exit: true,
+    sources: ['finucane-2020', 'guin-2026'],
+  },
+  {
     id: 'foot-drop',
     when: { q: 'rf-now', has: 'foot-drop' },
     urgency: 'same-day',

@@ -211,6 +211,17 @@ describe('every listed red flag is reachable through a question the runner can a
     expect(result.urgency.reasons.map((r) => r.id)).toContain('combined');
   });
 
+  it('sends fever with a weakening foot to the emergency department', () => {
+    const result = run({
+      age: 24,
+      'rf-nerve': ['none'],
+      'rf-now': ['fever', 'foot-drop'],
+      'rf-serious': ['none'],
+    });
+    expect(result.urgency.level).toBe('emergency');
+    expect(result.urgency.reasons.map((r) => r.id)).toContain('infection-neuro');
+  });
+
   it('sends a swollen calf the same day whatever the onset', () => {
     const result = run({
       age: 52,

@@ -33,6 +33,10 @@ export const RED_FLAGS_EN = {
     'Fever or feeling unwell with this pain can mean an infection in a joint, bone or muscle.',
   'rf.infection.action':
     'See a doctor today. Go to an emergency department if you feel very unwell or confused.',
+  'rf.infection-neuro.label': 'Fever with a neurological deficit (possible spinal abscess or septic joint)',
+  'rf.infection-neuro.reason':
+    'Fever together with numbness or a weakening foot can mean an infection pressing on nerves.',
+  'rf.infection-neuro.action': 'Go to an emergency department now.',
   'rf.foot-drop.label': 'Progressive weakness or foot drop',
   'rf.foot-drop.reason':
     'A foot that is getting weaker means a nerve is being pressed hard enough to stop working properly.',

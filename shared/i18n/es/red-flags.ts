@@ -38,6 +38,11 @@ export const RED_FLAGS_ES: Record<keyof typeof RED_FLAGS_EN, string> = {
     'Tener fiebre o encontrarte mal junto con este dolor puede significar una infección en una articulación, un hueso o un músculo.',
   'rf.infection.action':
     'Ve al médico hoy. Ve a urgencias si te encuentras muy mal o te cuesta pensar con claridad.',
+  'rf.infection-neuro.label':
+    'Fiebre con déficit neurológico (posible absceso espinal o articulación séptica)',
+  'rf.infection-neuro.reason':
+    'La fiebre junto con adormecimiento o un pie que se debilita puede significar una infección que comprime los nervios.',
+  'rf.infection-neuro.action': 'Ve a urgencias ahora.',
   'rf.foot-drop.label': 'Debilidad progresiva o pie caído',
   'rf.foot-drop.reason':
     'Un pie que se está debilitando significa que un nervio está tan presionado que deja de funcionar bien.',
