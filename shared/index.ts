@@ -41,7 +41,7 @@ export {
   type SectionId,
   UNSURE,
 } from './schemas/values.ts';
-export { CONDITIONS, type ConditionDef } from './triage/conditions.ts';
+export { CONDITION_IDS, CONDITIONS, type ConditionDef, type ConditionId } from './triage/conditions.ts';
 export { type TriageInput, triage } from './triage/engine.ts';
 export { EVIDENCE_RULES, type EvidenceRule } from './triage/evidence.ts';
 export { FACTOR_RULES, type FactorRule } from './triage/factors.ts';
@@ -50,8 +50,6 @@ export { RED_FLAGS, type RedFlagRule, SELF_TEST_BLOCKERS } from './triage/red-fl
 export { SOURCES, type Source, type SourceId } from './triage/sources.ts';
 export { APP_VERSION } from './version.ts';
 export {
-  CONDITION_IDS,
-  type ConditionId,
   FACTOR_IDS,
   type FactorId,
   mostUrgent,

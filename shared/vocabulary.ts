@@ -1,26 +1,8 @@
 /**
- * @module The identifiers every part of hamstring-check uses: conditions, urgency levels, stretch
- * verdicts and contributing factors. They are the contract between the engine, the API, the widget and
+ * @module The identifiers every part of hamstring-check uses: urgency levels, stretch verdicts and
+ * contributing factors (the conditions' ids are their data's: triage/conditions.ts). They are the contract between the engine, the API, the widget and
  * the vignettes (see ../shared/vignettes/vocabulary.md in the reference material); never rename one.
  */
-
-export const CONDITION_IDS = [
-  'muscle-strain',
-  'fascial-strain',
-  'muscle-overload',
-  'doms',
-  'proximal-tendinopathy',
-  'ischial-bursitis',
-  'distal-tendinopathy',
-  'sciatic-nerve',
-  'lumbar-referred',
-  'si-joint',
-  'hip-referred',
-  'bone-stress-injury',
-  'proximal-avulsion',
-  'apophyseal-avulsion',
-] as const;
-export type ConditionId = (typeof CONDITION_IDS)[number];
 
 /** Ordered from least to most urgent: the order is what escalation compares. */
 export const URGENCY_LEVELS = ['self-care', 'routine', 'within-week', 'same-day', 'emergency'] as const;

@@ -20,23 +20,29 @@ const BRUISED_TEAR = ACUTE_WITH_BRUISING;
 export const QUESTIONNAIRE_VERSION = '2026-12-07.1';
 
 /** "Not sure" on a question below is narrowed by a follow-up listing only what matters for safety. */
-const narrows = (id: string, section: QuestionDef['section'], options: readonly string[]): QuestionDef => ({
-  id: `${id}-check`,
-  section,
-  type: 'multi',
-  options,
-  none: true,
-  unsure: true,
-  clarifies: id,
-});
+const narrows = <const Id extends string>(
+  id: Id,
+  section: QuestionDef['section'],
+  options: readonly string[],
+) =>
+  ({
+    id: `${id}-check`,
+    section,
+    type: 'multi',
+    options,
+    none: true,
+    unsure: true,
+    clarifies: id,
+  }) as const;
 
 /** A red-flag list, and its follow-up to a "not sure" that lets the runner rule out items one by one. */
-const screen = (id: string, options: readonly string[]): QuestionDef[] => [
-  { id, section: 'red-flags', type: 'multi', options, none: true, unsure: true, redFlag: true },
-  { ...narrows(id, 'red-flags', options), redFlag: true },
-];
+const screen = <const Id extends string>(id: Id, options: readonly string[]) =>
+  [
+    { id, section: 'red-flags', type: 'multi', options, none: true, unsure: true, redFlag: true },
+    { ...narrows(id, 'red-flags', options), redFlag: true },
+  ] as const;
 
-export const QUESTIONS: readonly QuestionDef[] = [
+const QUESTION_DATA = [
   // About you
   { id: 'age', section: 'about', type: 'number', min: 10, max: 100, unit: 'years' },
   { id: 'sex', section: 'about', type: 'single', options: ['female', 'male', 'not-said'] },
@@ -342,4 +348,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
     },
     withheldIf: SUDDEN,
   },
-];
+] as const satisfies readonly QuestionDef[];
+
+export type QuestionId = (typeof QUESTION_DATA)[number]['id'];
+export const QUESTIONS: readonly (QuestionDef & { id: QuestionId })[] = QUESTION_DATA;

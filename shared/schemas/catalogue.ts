@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { CONDITION_IDS, STRETCH_VERDICTS, URGENCY_LEVELS } from '../vocabulary.ts';
+import { CONDITION_IDS } from '../triage/conditions.ts';
+import { STRETCH_VERDICTS, URGENCY_LEVELS } from '../vocabulary.ts';
 
 export const SourceRefSchema = z
   .object({ id: z.string(), citation: z.string(), url: z.string().optional() })

@@ -6,13 +6,18 @@ import * as z from 'zod';
  */
 export type Leaf =
   | { q: string; is: string }
-  | { q: string; in: string[] }
+  | { q: string; in: readonly string[] }
   | { q: string; has: string }
-  | { q: string; hasAny: string[] }
+  | { q: string; hasAny: readonly string[] }
   | { q: string; gte: number }
   | { q: string; lte: number };
 
-export type Cond = Leaf | { all: Cond[] } | { any: Cond[] } | { not: Cond } | { sure: Cond };
+export type Cond =
+  | Leaf
+  | { all: readonly Cond[] }
+  | { any: readonly Cond[] }
+  | { not: Cond }
+  | { sure: Cond };
 
 const questionId = z.string().min(1).max(64);
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { CONDITION_IDS, FACTOR_IDS, STRETCH_VERDICTS, URGENCY_LEVELS } from '../vocabulary.ts';
+import { CONDITION_IDS } from '../triage/conditions.ts';
+import { FACTOR_IDS, STRETCH_VERDICTS, URGENCY_LEVELS } from '../vocabulary.ts';
 import { LangSchema } from './questionnaire.ts';
 import { BANDS, PLAN_KINDS, REASON_KINDS, RED_FLAG_STATUSES } from './values.ts';
 

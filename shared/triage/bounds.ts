@@ -14,9 +14,10 @@
  */
 import { type EvalContext, evalCond, questionsOf, reach } from '../logic/evaluate.ts';
 import { optionIds, QUESTION_BY_ID } from '../questionnaire/flow.ts';
-import type { ConditionId } from '../vocabulary.ts';
+import type { ConditionId } from './conditions.ts';
 import { CONDITIONS } from './conditions.ts';
 import { EVIDENCE_RULES } from './evidence.ts';
+import { CONTENTION } from './policy.ts';
 import type { Scored } from './score.ts';
 
 const N = CONDITIONS.length;
@@ -138,5 +139,5 @@ export function rankingBounds(scored: readonly Scored[], ctx: EvalContext): Boun
     const questions = [...tips].filter(([, row]) => (row[c * N + leader] ?? 0) > 0).map(([q]) => q);
     tippedBy.set(id, questions);
   }
-  return { couldLead, close: ids(1), possible: ids(2), tippedBy };
+  return { couldLead, close: ids(CONTENTION.close), possible: ids(CONTENTION.possible), tippedBy };
 }

@@ -6,7 +6,7 @@
  * `.signs`, `.stretch`.
  */
 import type { Cond } from '../schemas/condition.ts';
-import type { ConditionId, StretchVerdict, Urgency } from '../vocabulary.ts';
+import type { StretchVerdict, Urgency } from '../vocabulary.ts';
 import type { SourceId } from './sources.ts';
 
 export interface ClinicianTest {
@@ -20,7 +20,8 @@ export interface ClinicianTest {
 export type OutcomeMeasureId = 'visa-h' | 'fash' | 'lefs' | 'start-back';
 
 export interface ConditionDef {
-  id: ConditionId;
+  /** Never renamed: the contract between the engine, the API, the widget and the vignettes. */
+  id: string;
   prior: number;
   /** Urgency when it ranks first: the first matching `urgencyIf`, else `urgency`. */
   urgency: Urgency;
@@ -37,7 +38,7 @@ export interface ConditionDef {
 
 const longStanding: Cond = { q: 'since', in: ['weeks-6-12', 'months-3-plus'] };
 
-export const CONDITIONS: readonly ConditionDef[] = [
+const CONDITION_DATA = [
   {
     id: 'muscle-strain',
     prior: 0,
@@ -240,6 +241,14 @@ export const CONDITIONS: readonly ConditionDef[] = [
     recheckWeeks: 0,
     sources: ['ferlic-2014', 'eberbach-2017', 'ashby-haddad'],
   },
+] as const satisfies readonly ConditionDef[];
+
+/** The conditions a result ranks, in the order ties are broken (after seriousness). */
+export type ConditionId = (typeof CONDITION_DATA)[number]['id'];
+export const CONDITIONS: readonly (ConditionDef & { id: ConditionId })[] = CONDITION_DATA;
+export const CONDITION_IDS = CONDITION_DATA.map((c) => c.id) as readonly ConditionId[] as readonly [
+  ConditionId,
+  ...ConditionId[],
 ];
 
 /** Caution order of stretch verdicts: a later one overrides an earlier one. */

@@ -19,6 +19,7 @@ import { CONDITION_BY_ID } from './conditions.ts';
 import { FACTOR_RULES, type FactorRule } from './factors.ts';
 import { choosePlan } from './plan.ts';
 import type { PlanItemDef } from './plan-items.ts';
+import { DEFAULT_RECHECK_WEEKS } from './policy.ts';
 import { COMBINED_SOURCES } from './red-flags.ts';
 import { SAFETY_NET } from './safety-net.ts';
 import { type Hit, leadingConditions, scoreConditions } from './score.ts';
@@ -91,7 +92,7 @@ export function triage({ lang, answers }: TriageInput): TriageResult {
     against: s.against.map(toFinding),
   }));
 
-  const recheckWeeks = leader ? (CONDITION_BY_ID.get(leader)?.recheckWeeks ?? 3) : 3;
+  const recheckWeeks = (leader && CONDITION_BY_ID.get(leader)?.recheckWeeks) ?? DEFAULT_RECHECK_WEEKS;
   const weeks = Math.max(1, recheckWeeks);
   const period = weeks === 1 ? text(lang, 'period.week') : text(lang, 'period.weeks', { n: weeks });
   const reasonText = (r: UrgencyReason) =>

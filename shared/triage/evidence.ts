@@ -9,7 +9,8 @@
  */
 import { SUDDEN } from '../questionnaire/predicates.ts';
 import type { Cond } from '../schemas/condition.ts';
-import type { ConditionId } from '../vocabulary.ts';
+import type { ConditionId } from './conditions.ts';
+import { AGES } from './policy.ts';
 import type { SourceId } from './sources.ts';
 
 export interface EvidenceRule {
@@ -23,18 +24,18 @@ const sudden = SUDDEN;
 const where = (region: string): Cond => ({ q: 'where', has: region });
 const worse = (what: string): Cond => ({ q: 'worse', has: what });
 
-export const EVIDENCE_RULES: readonly EvidenceRule[] = [
+const EVIDENCE_RULES_DATA = [
   // Age
   {
     id: 'age-young',
-    when: { q: 'age', lte: 25 },
+    when: { q: 'age', lte: AGES.apophysisOpen },
     effects: { 'apophyseal-avulsion': 1.5 },
     sources: ['ferlic-2014', 'eberbach-2017'],
   },
   {
     // Teenagers' growth plates give way before their tendons do (§1A, C13: peak mid-teens).
     id: 'age-teen',
-    when: { q: 'age', lte: 19 },
+    when: { q: 'age', lte: AGES.adolescent },
     // Tendinopathy and bursitis at the sitting bone are wear in adults (§1A C04, C05).
     effects: {
       'apophyseal-avulsion': 2.5,
@@ -46,13 +47,13 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   },
   {
     id: 'age-adult',
-    when: { q: 'age', gte: 26 },
+    when: { q: 'age', gte: AGES.adult },
     effects: { 'apophyseal-avulsion': -5 },
     sources: ['eberbach-2017'],
   },
   {
     id: 'age-over-40',
-    when: { q: 'age', gte: 40 },
+    when: { q: 'age', gte: AGES.over40 },
     effects: {
       'muscle-strain': 0.5,
       'proximal-avulsion': 0.5,
@@ -63,7 +64,7 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   },
   {
     id: 'age-over-50',
-    when: { q: 'age', gte: 50 },
+    when: { q: 'age', gte: AGES.over50 },
     effects: { 'hip-referred': 1, 'lumbar-referred': 0.5 },
     sources: ['cr-differential'],
   },
@@ -867,4 +868,6 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
     effects: { 'bone-stress-injury': 2 },
     sources: ['harris-2016'],
   },
-];
+] as const satisfies readonly EvidenceRule[];
+export type EvidenceRuleId = (typeof EVIDENCE_RULES_DATA)[number]['id'];
+export const EVIDENCE_RULES: readonly (EvidenceRule & { id: EvidenceRuleId })[] = EVIDENCE_RULES_DATA;

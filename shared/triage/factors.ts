@@ -17,7 +17,7 @@ export interface FactorRule {
 
 const hadStrain: Cond = { q: 'previous', in: ['once', 'more'] };
 
-export const FACTOR_RULES: readonly FactorRule[] = [
+const FACTOR_RULES_DATA = [
   {
     // The seed article sees the weak side opposite the pain in distance runners; the literature has not
     // confirmed the side (clinical reference §6), so either side counts.
@@ -110,4 +110,6 @@ export const FACTOR_RULES: readonly FactorRule[] = [
     when: { q: 'energy', hasAny: ['periods', 'weight-loss', 'stress-fracture', 'under-fuelling'] },
     sources: ['harris-2016'],
   },
-];
+] as const satisfies readonly FactorRule[];
+export type FactorRuleId = (typeof FACTOR_RULES_DATA)[number]['id'];
+export const FACTOR_RULES: readonly (FactorRule & { id: FactorRuleId })[] = FACTOR_RULES_DATA;

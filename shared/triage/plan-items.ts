@@ -8,7 +8,8 @@
  */
 import { FIRST_WEEK, PAST_FIRST_WEEK, SUDDEN } from '../questionnaire/predicates.ts';
 import type { Cond } from '../schemas/condition.ts';
-import type { ConditionId, FactorId, StretchVerdict } from '../vocabulary.ts';
+import type { FactorId, StretchVerdict } from '../vocabulary.ts';
+import type { ConditionId } from './conditions.ts';
 import type { SourceId } from './sources.ts';
 
 export interface PlanItemDef {
@@ -36,7 +37,7 @@ export interface PlanItemDef {
 
 const strains: ConditionId[] = ['muscle-strain', 'fascial-strain'];
 
-export const PLAN_ITEMS: readonly PlanItemDef[] = [
+const PLAN_ITEMS_DATA = [
   // Now
   {
     id: 'relative-rest',
@@ -269,4 +270,6 @@ export const PLAN_ITEMS: readonly PlanItemDef[] = [
     withRedFlag: true,
     sources: ['harris-2016', 'bertiche-2021', 'ferlic-2014', 'cr-red-flags'],
   },
-];
+] as const satisfies readonly PlanItemDef[];
+export type PlanItemId = (typeof PLAN_ITEMS_DATA)[number]['id'];
+export const PLAN_ITEMS: readonly (PlanItemDef & { id: PlanItemId })[] = PLAN_ITEMS_DATA;

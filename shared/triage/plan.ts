@@ -6,8 +6,10 @@
  * nothing speaks of a condition outside the top three.
  */
 import { type EvalContext, evalCond } from '../logic/evaluate.ts';
-import type { ConditionId, FactorId, StretchVerdict } from '../vocabulary.ts';
+import type { FactorId, StretchVerdict } from '../vocabulary.ts';
+import type { ConditionId } from './conditions.ts';
 import { PLAN_ITEMS, type PlanItemDef } from './plan-items.ts';
+import { PLAN_LIMITS } from './policy.ts';
 
 export interface PlanChoice {
   now: PlanItemDef[];
@@ -20,8 +22,6 @@ export const URGENT_ITEM: PlanItemDef = {
   kind: 'now',
   sources: ['cr-red-flags', 'nice-ng158'],
 };
-
-const LIMITS = { now: 3, exercise: 4, training: 4 } as const;
 
 /** Whether an item may be offered with a verdict: the plan never contradicts "don't stretch". */
 export function allowedWith(item: PlanItemDef, verdict: StretchVerdict): boolean {
@@ -67,8 +67,8 @@ export function choosePlan({ verdict, redFlag, leading, topThree, factors, ctx }
       .sort((a, b) => a.rank - b.rank || a.order - b.order)
       .map(({ item }) => item);
 
-  const now = ranked('now', leading).slice(0, LIMITS.now);
-  const exercises = redFlag ? [] : ranked('exercise', leading).slice(0, LIMITS.exercise);
+  const now = ranked('now', leading).slice(0, PLAN_LIMITS.now);
+  const exercises = redFlag ? [] : ranked('exercise', leading).slice(0, PLAN_LIMITS.exercise);
   return {
     now: redFlag ? [URGENT_ITEM, ...now] : now,
     exercises,
@@ -89,7 +89,7 @@ function runningGuidance(
     if (item) chosen.push(item);
   }
   for (const item of candidates) {
-    if (chosen.length >= LIMITS.training) break;
+    if (chosen.length >= PLAN_LIMITS.training) break;
     if (!chosen.includes(item)) chosen.push(item);
   }
   return chosen;

@@ -23,6 +23,7 @@ import {
 } from '../questionnaire/predicates.ts';
 import type { Cond } from '../schemas/condition.ts';
 import type { Urgency } from '../vocabulary.ts';
+import { AGES } from './policy.ts';
 import type { SourceId } from './sources.ts';
 
 /** What a week-level flag suspects: two flags that one suspicion explains are one pattern, not two. */
@@ -47,20 +48,12 @@ export interface RedFlagRule {
   sources: readonly SourceId[];
 }
 
-/**
- * Two week-level flags that no single suspicion explains: one level up (§3 general note: combinations
- * of weaker flags escalate; Finucane 2020; Downie 2013). A past cancer with a numb patch is two warnings;
- * night pain with alternating buttock pain is one inflammatory pattern.
- */
-export const COMBINED_LEVEL = { from: 'within-week', to: 'same-day' } as const satisfies {
-  from: Urgency;
-  to: Urgency;
-};
+/** What the combination of week-level flags cites (policy.ts COMBINED_LEVEL). */
 export const COMBINED_SOURCES: readonly SourceId[] = ['cr-red-flags', 'finucane-2020', 'downie-2013'];
 
 const FRAGILE: Cond = {
   any: [
-    { q: 'age', gte: 65 },
+    { q: 'age', gte: AGES.fragile },
     { q: 'rf-serious', has: 'bone-risk' },
   ],
 };
@@ -75,7 +68,7 @@ const REST_OR_NIGHT: Cond = {
   ],
 };
 
-export const RED_FLAGS: readonly RedFlagRule[] = [
+const RED_FLAGS_DATA = [
   {
     id: 'cauda-equina',
     when: { q: 'rf-nerve', hasAny: ['saddle', 'bladder', 'bowel', 'sexual'] },
@@ -255,7 +248,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
     // Over 50 with new pain (§3; Downie 2013; Finucane 2020), unless it is reported to follow an injury,
     // a hard session, a change in training, or to be a pain they have had before.
     id: 'older-new-pain',
-    when: { all: [{ q: 'age', gte: 51 }, NEW_PAIN, { not: { sure: EXPLAINED } }] },
+    when: { all: [{ q: 'age', gte: AGES.olderNewPain }, NEW_PAIN, { not: { sure: EXPLAINED } }] },
     urgency: 'within-week',
     exit: false,
     suspects: ['malignancy', 'fracture'],
@@ -319,10 +312,10 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
         MECHANISM,
         {
           any: [
-            { all: [{ q: 'age', lte: 19 }, APOPHYSIS_REGION] },
+            { all: [{ q: 'age', lte: AGES.adolescent }, APOPHYSIS_REGION] },
             {
               all: [
-                { q: 'age', lte: 25 },
+                { q: 'age', lte: AGES.apophysisOpen },
                 { q: 'where', has: 'sitting-bone' },
               ],
             },
@@ -338,7 +331,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
     // A teenager's sudden pull elsewhere on the back of the thigh: often called a strain when it is a
     // growth-plate injury (Ashby & Haddad), so an X-ray within days.
     id: 'apophyseal-possible',
-    when: { all: [{ q: 'age', lte: 19 }, SUDDEN, MECHANISM, { not: APOPHYSIS_REGION }] },
+    when: { all: [{ q: 'age', lte: AGES.adolescent }, SUDDEN, MECHANISM, { not: APOPHYSIS_REGION }] },
     urgency: 'within-week',
     exit: false,
     suspects: ['avulsion'],
@@ -409,7 +402,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
     id: 'young-back',
     when: {
       all: [
-        { q: 'age', lte: 19 },
+        { q: 'age', lte: AGES.adolescent },
         { q: 'where', hasAny: ['low-back', 'buttock'] },
         { q: 'since', in: ['weeks-3-6', 'weeks-6-12', 'months-3-plus'] },
       ],
@@ -422,7 +415,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   {
     // Unexplained bone pain at rest or at night in a young person: an X-ray within 48 hours (NICE NG12).
     id: 'young-bone-pain',
-    when: { all: [{ q: 'age', lte: 24 }, NOT_SUDDEN, { q: 'worse', has: 'rest-night' }] },
+    when: { all: [{ q: 'age', lte: AGES.youngBone }, NOT_SUDDEN, { q: 'worse', has: 'rest-night' }] },
     urgency: 'within-week',
     exit: false,
     suspects: ['malignancy', 'fracture'],
@@ -434,7 +427,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
       all: [
         { q: 'sides', is: 'alternates' },
         { q: 'since', is: 'months-3-plus' },
-        { q: 'age', lte: 44 },
+        { q: 'age', lte: AGES.inflammatoryOnsetMax },
       ],
     },
     urgency: 'within-week',
@@ -442,9 +435,11 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
     suspects: ['inflammatory'],
     sources: ['cr-red-flags'],
   },
-];
+] as const satisfies readonly RedFlagRule[];
+export type RedFlagId = (typeof RED_FLAGS_DATA)[number]['id'];
+export const RED_FLAGS: readonly (RedFlagRule & { id: RedFlagId })[] = RED_FLAGS_DATA;
 
-export const RED_FLAG_BY_ID: ReadonlyMap<string, RedFlagRule> = new Map(RED_FLAGS.map((f) => [f.id, f]));
+export const RED_FLAG_BY_ID: ReadonlyMap<RedFlagId, RedFlagRule> = new Map(RED_FLAGS.map((f) => [f.id, f]));
 
 /**
  * While any red flag holds or is left open, every self-test is withheld. (A fresh tear with bruising

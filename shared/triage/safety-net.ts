@@ -16,7 +16,7 @@ export interface SafetyNetItem {
   onlyIf?: Cond;
 }
 
-export const SAFETY_NET: readonly SafetyNetItem[] = [
+const SAFETY_NET_DATA = [
   { id: 'while-waiting', urgent: true },
   {
     id: 'emergency',
@@ -45,4 +45,6 @@ export const SAFETY_NET: readonly SafetyNetItem[] = [
       ],
     },
   },
-];
+] as const satisfies readonly SafetyNetItem[];
+export type SafetyNetId = (typeof SAFETY_NET_DATA)[number]['id'];
+export const SAFETY_NET: readonly (SafetyNetItem & { id: SafetyNetId })[] = SAFETY_NET_DATA;

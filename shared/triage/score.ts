@@ -6,9 +6,10 @@
 import type { EvalContext } from '../logic/evaluate.ts';
 import { evalCond } from '../logic/evaluate.ts';
 import type { Band } from '../schemas/triage.ts';
-import type { ConditionId } from '../vocabulary.ts';
+import type { ConditionId } from './conditions.ts';
 import { CONDITIONS } from './conditions.ts';
 import { EVIDENCE_RULES, type EvidenceRule } from './evidence.ts';
+import { CONTENTION, SHARE_BANDS } from './policy.ts';
 
 export interface Hit {
   rule: EvidenceRule;
@@ -24,13 +25,9 @@ export interface Scored {
   against: Hit[];
 }
 
-/** A condition is "likely" from this share of the evidence, "possible" from POSSIBLE_SHARE. */
-const LIKELY_SHARE = 0.3;
-const POSSIBLE_SHARE = 0.08;
-
 function band(share: number, first: boolean): Band {
-  if (share >= LIKELY_SHARE) return 'likely';
-  if (first || share >= POSSIBLE_SHARE) return 'possible';
+  if (share >= SHARE_BANDS.likely) return 'likely';
+  if (first || share >= SHARE_BANDS.possible) return 'possible';
   return 'less-likely';
 }
 
@@ -89,10 +86,12 @@ export function scoreConditions(ctx: EvalContext): Scored[] {
   });
 }
 
-/** The conditions that shape the advice: the first, and any other within half of its share. */
+/** The conditions that shape the plan: the first, and any other within CONTENTION.close points of it. */
 export function leadingConditions(ranked: readonly Scored[]): Scored[] {
   const first = ranked[0];
   return first
-    ? ranked.filter((s) => s === first || (s.band !== 'less-likely' && s.share >= first.share / 2))
+    ? ranked.filter(
+        (s) => s === first || (s.band !== 'less-likely' && s.score >= first.score - CONTENTION.close),
+      )
     : [];
 }

@@ -6,8 +6,9 @@
  */
 import { type EvalContext, raised } from '../logic/evaluate.ts';
 import { FRESH_INJURY } from '../questionnaire/predicates.ts';
-import type { ConditionId, StretchVerdict } from '../vocabulary.ts';
+import type { StretchVerdict } from '../vocabulary.ts';
 import type { Bounds } from './bounds.ts';
+import type { ConditionId } from './conditions.ts';
 import { CONDITION_BY_ID, STRETCH_CAUTION } from './conditions.ts';
 
 export interface StretchDecision {

@@ -9,11 +9,12 @@
  * The reasons kept are those that set the level: nothing shown beside it says something milder.
  */
 import { type EvalContext, evalCond } from '../logic/evaluate.ts';
-import type { ConditionId, Urgency } from '../vocabulary.ts';
+import type { Urgency } from '../vocabulary.ts';
 import { mostUrgent, URGENCY_LEVELS, urgencyRank } from '../vocabulary.ts';
 import type { Bounds } from './bounds.ts';
+import type { ConditionId } from './conditions.ts';
 import { CONDITION_BY_ID } from './conditions.ts';
-import { COMBINED_LEVEL } from './red-flags.ts';
+import { COMBINED_LEVEL } from './policy.ts';
 import { type FlagOutcome, isRaised } from './screen.ts';
 
 export type UrgencyReasonKind =

@@ -28,7 +28,7 @@ import { answersArbitrary } from './support/answer-arbitrary.ts';
 const RUNS = { numRuns: 400 };
 const run = (answers: Answers) => triage({ lang: 'en', answers });
 const caution = (verdict: StretchVerdict) => STRETCH_VERDICTS.indexOf(verdict);
-const PLAN_BY_ID = new Map(PLAN_ITEMS.map((item) => [item.id, item]));
+const PLAN_BY_ID = new Map<string, (typeof PLAN_ITEMS)[number]>(PLAN_ITEMS.map((item) => [item.id, item]));
 const planOf = (result: ReturnType<typeof run>) => [
   ...result.plan.now,
   ...result.plan.exercises,

@@ -127,7 +127,7 @@ describe('rule data lint', () => {
   });
 
   it('lets a showIf read only questions asked before it, so one pass decides the flow', () => {
-    const order = new Map(QUESTIONS.map((q, i) => [q.id, i]));
+    const order = new Map<string, number>(QUESTIONS.map((q, i) => [q.id, i]));
     const problems = QUESTIONS.flatMap((q, i) =>
       q.showIf
         ? leaves(q.showIf)
