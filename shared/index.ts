@@ -4,9 +4,12 @@
  * has no zod: the boundary schemas are in ./schemas/index.ts, so a runtime that only needs the engine
  * does not bundle a schema library.
  */
-export { conditionCatalogue, sourceRef } from './catalogue.ts';
-export { CATALOGUES, hasText, text } from './i18n/index.ts';
+export { type TriageInput, triage } from './engine.ts';
+export { CATALOGUES, hasText, type KeyUnder, type TextKey, text } from './i18n/index.ts';
 export { UI_TEXT_KEYS, type UiKey, type UiTexts } from './i18n/ui-keys.ts';
+export { conditionCatalogue, sourceRef } from './localize/conditions.ts';
+export { localizeQuestionnaire, optionLabel } from './localize/questionnaire.ts';
+export { localizeResult } from './localize/result.ts';
 export { type EvalContext, evalCond, questionsOf, type Truth } from './logic/evaluate.ts';
 export {
   askedQuestions,
@@ -18,7 +21,6 @@ export {
 } from './logic/visibility.ts';
 export type { QuestionDef } from './questionnaire/definition.ts';
 export { FLOW, optionIds, QUESTION_BY_ID } from './questionnaire/flow.ts';
-export { localizeQuestionnaire, optionLabel } from './questionnaire/localize.ts';
 export { QUESTIONNAIRE_VERSION, QUESTIONS } from './questionnaire/questions.ts';
 export { describeCond, type FieldProblem, validateAnswers } from './questionnaire/validate.ts';
 export type { ConditionInfo, SourceRef } from './schemas/catalogue.ts';
@@ -42,7 +44,7 @@ export {
   UNSURE,
 } from './schemas/values.ts';
 export { CONDITION_IDS, CONDITIONS, type ConditionDef, type ConditionId } from './triage/conditions.ts';
-export { type TriageInput, triage } from './triage/engine.ts';
+export { type Decision, decide } from './triage/decide.ts';
 export { EVIDENCE_RULES, type EvidenceRule } from './triage/evidence.ts';
 export { FACTOR_RULES, type FactorRule } from './triage/factors.ts';
 export { PLAN_ITEMS, type PlanItemDef } from './triage/plan-items.ts';

@@ -9,6 +9,12 @@ import { EN } from './en/index.ts';
 import { ES } from './es/index.ts';
 
 export type TextKey = keyof typeof EN;
+/** What follows `prefix.` in the text keys under it: `KeyUnder<'summary'>` is `'title' | 'urgency' | …`. */
+export type KeyUnder<P extends string> = TextKey extends infer K
+  ? K extends `${P}.${infer Rest}`
+    ? Rest
+    : never
+  : never;
 export type Catalogue = Readonly<Record<TextKey, string>>;
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en: EN, es: ES };
@@ -18,11 +24,10 @@ export function hasText(key: string): key is TextKey {
 }
 
 /**
- * The text for `key` in `lang`, with `{name}` placeholders filled from `vars`. A missing key falls back
- * to English and then to the key itself: a gap in a catalogue must never break a triage result (the lint
- * test is what keeps gaps out).
+ * The text for `key` in `lang`, with `{name}` placeholders filled from `vars`. Keys are typed, so a
+ * misspelt one does not compile; a key built at run time must first pass `hasText`.
  */
-export function text(lang: Lang, key: string, vars?: Readonly<Record<string, string | number>>): string {
-  const raw = hasText(key) ? (CATALOGUES[lang][key] ?? EN[key]) : key;
+export function text(lang: Lang, key: TextKey, vars?: Readonly<Record<string, string | number>>): string {
+  const raw = CATALOGUES[lang][key] ?? EN[key] ?? key;
   return vars ? raw.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole)) : raw;
 }

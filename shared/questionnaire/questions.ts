@@ -351,4 +351,6 @@ const QUESTION_DATA = [
 ] as const satisfies readonly QuestionDef[];
 
 export type QuestionId = (typeof QUESTION_DATA)[number]['id'];
+/** The guided self-tests: each has instructions and a stop-if-it-hurts line. */
+export type SelfTestId = Extract<(typeof QUESTION_DATA)[number], { selfTest: true }>['id'];
 export const QUESTIONS: readonly (QuestionDef & { id: QuestionId })[] = QUESTION_DATA;

@@ -245,15 +245,20 @@ const CONDITION_DATA = [
 
 /** The conditions a result ranks, in the order ties are broken (after seriousness). */
 export type ConditionId = (typeof CONDITION_DATA)[number]['id'];
-export const CONDITIONS: readonly (ConditionDef & { id: ConditionId })[] = CONDITION_DATA;
+/** The in-clinic tests the clinician summary can suggest. */
+export type ClinicianTestId = (typeof CONDITION_DATA)[number]['tests'][number]['id'];
+/** A condition as the engine reads it: its id and its tests' ids typed. */
+export type Condition = Omit<ConditionDef, 'id' | 'tests'> & {
+  id: ConditionId;
+  tests: readonly (ClinicianTest & { id: ClinicianTestId })[];
+};
+export const CONDITIONS: readonly Condition[] = CONDITION_DATA;
 export const CONDITION_IDS = CONDITION_DATA.map((c) => c.id) as readonly ConditionId[] as readonly [
   ConditionId,
   ...ConditionId[],
 ];
 
 /** Caution order of stretch verdicts: a later one overrides an earlier one. */
-export const CONDITION_BY_ID: ReadonlyMap<ConditionId, ConditionDef> = new Map(
-  CONDITIONS.map((c) => [c.id, c]),
-);
+export const CONDITION_BY_ID: ReadonlyMap<ConditionId, Condition> = new Map(CONDITIONS.map((c) => [c.id, c]));
 
 export const STRETCH_CAUTION: readonly StretchVerdict[] = ['stretch', 'gentle', 'avoid', 'not-yet'];

@@ -271,5 +271,10 @@ const PLAN_ITEMS_DATA = [
     sources: ['harris-2016', 'bertiche-2021', 'ferlic-2014', 'cr-red-flags'],
   },
 ] as const satisfies readonly PlanItemDef[];
-export type PlanItemId = (typeof PLAN_ITEMS_DATA)[number]['id'];
+type PlanItemData = (typeof PLAN_ITEMS_DATA)[number];
+export type PlanItemId = PlanItemData['id'];
+/** Items with a dose, a caution, a note: the texts each must have. */
+export type DosedPlanItemId = Extract<PlanItemData, { dose: true }>['id'];
+export type CautionedPlanItemId = Extract<PlanItemData, { caution: true }>['id'];
+export type NotedPlanItemId = Extract<PlanItemData, { allowedUnder: readonly string[] }>['id'];
 export const PLAN_ITEMS: readonly (PlanItemDef & { id: PlanItemId })[] = PLAN_ITEMS_DATA;

@@ -8,16 +8,19 @@
 import { type EvalContext, evalCond } from '../logic/evaluate.ts';
 import type { FactorId, StretchVerdict } from '../vocabulary.ts';
 import type { ConditionId } from './conditions.ts';
-import { PLAN_ITEMS, type PlanItemDef } from './plan-items.ts';
+import { PLAN_ITEMS, type PlanItemDef, type PlanItemId } from './plan-items.ts';
 import { PLAN_LIMITS } from './policy.ts';
 
+/** A plan item as the plan holds it: the data's items, and "stop and get it checked". */
+export type ChosenItem = PlanItemDef & { id: PlanItemId | 'urgent' };
+
 export interface PlanChoice {
-  now: PlanItemDef[];
-  exercises: PlanItemDef[];
-  training: PlanItemDef[];
+  now: ChosenItem[];
+  exercises: ChosenItem[];
+  training: ChosenItem[];
 }
 
-export const URGENT_ITEM: PlanItemDef = {
+export const URGENT_ITEM: PlanItemDef & { id: 'urgent' } = {
   id: 'urgent',
   kind: 'now',
   sources: ['cr-red-flags', 'nice-ng158'],
@@ -77,11 +80,8 @@ export function choosePlan({ verdict, redFlag, leading, topThree, factors, ctx }
 }
 
 /** Every condition in the top three gets running guidance first; factors' training items fill the rest. */
-function runningGuidance(
-  candidates: readonly PlanItemDef[],
-  topThree: readonly ConditionId[],
-): PlanItemDef[] {
-  const chosen: PlanItemDef[] = [];
+function runningGuidance(candidates: readonly ChosenItem[], topThree: readonly ConditionId[]): ChosenItem[] {
+  const chosen: ChosenItem[] = [];
   const covers = (item: PlanItemDef, id: ConditionId) => item.coversAll || !!item.conditions?.includes(id);
   for (const id of topThree) {
     if (chosen.some((item) => covers(item, id))) continue;

@@ -8,11 +8,14 @@ import { evalCond } from '../logic/evaluate.ts';
 import type { Band } from '../schemas/triage.ts';
 import type { ConditionId } from './conditions.ts';
 import { CONDITIONS } from './conditions.ts';
-import { EVIDENCE_RULES, type EvidenceRule } from './evidence.ts';
+import { EVIDENCE_RULES, type EvidenceRule, type EvidenceRuleId } from './evidence.ts';
 import { CONTENTION, SHARE_BANDS } from './policy.ts';
 
+/** An evidence rule that holds, and its weight for one condition. */
+export type Rule = EvidenceRule & { id: EvidenceRuleId };
+
 export interface Hit {
-  rule: EvidenceRule;
+  rule: Rule;
   weight: number;
 }
 
@@ -53,7 +56,7 @@ export function leaderOf(ctx: EvalContext): ConditionId | undefined {
 }
 
 /** The rules that hold for these answers. */
-export function firedRules(ctx: EvalContext): EvidenceRule[] {
+export function firedRules(ctx: EvalContext): Rule[] {
   return EVIDENCE_RULES.filter((rule) => evalCond(rule.when, ctx) === true);
 }
 

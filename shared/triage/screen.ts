@@ -5,10 +5,10 @@
  */
 import { type EvalContext, evalCond, reach } from '../logic/evaluate.ts';
 import type { RedFlagStatus } from '../schemas/triage.ts';
-import { RED_FLAGS, type RedFlagRule } from './red-flags.ts';
+import { RED_FLAGS, type RedFlagId, type RedFlagRule } from './red-flags.ts';
 
 export interface FlagOutcome {
-  flag: RedFlagRule;
+  flag: RedFlagRule & { id: RedFlagId };
   status: RedFlagStatus;
 }
 

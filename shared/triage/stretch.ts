@@ -11,10 +11,16 @@ import type { Bounds } from './bounds.ts';
 import type { ConditionId } from './conditions.ts';
 import { CONDITION_BY_ID, STRETCH_CAUTION } from './conditions.ts';
 
+/** Why: a red flag, a fresh injury, the first condition's own answer, or a close one more cautious. */
+export type StretchReason =
+  | { basis: 'red-flag' }
+  | { basis: 'acute' }
+  | { basis: 'own'; condition: ConditionId }
+  | { basis: 'also'; condition: ConditionId };
+
 export interface StretchDecision {
   verdict: StretchVerdict;
-  /** Text keys, with the condition each `stretch.reason.also` names. */
-  reasons: Array<{ key: string; condition?: ConditionId }>;
+  reasons: StretchReason[];
 }
 
 const caution = (verdict: StretchVerdict) => STRETCH_CAUTION.indexOf(verdict);
@@ -25,18 +31,16 @@ export function decideStretch(
   leader: ConditionId | undefined,
   ctx: EvalContext,
 ): StretchDecision {
-  if (redFlagRaised) return { verdict: 'not-yet', reasons: [{ key: 'stretch.reason.red-flag' }] };
-  if (raised(FRESH_INJURY, ctx)) {
-    return { verdict: 'not-yet', reasons: [{ key: 'stretch.reason.acute' }] };
-  }
+  if (redFlagRaised) return { verdict: 'not-yet', reasons: [{ basis: 'red-flag' }] };
+  if (raised(FRESH_INJURY, ctx)) return { verdict: 'not-yet', reasons: [{ basis: 'acute' }] };
   if (!leader) return { verdict: 'gentle', reasons: [] };
   let verdict = CONDITION_BY_ID.get(leader)?.stance ?? 'gentle';
-  const reasons: StretchDecision['reasons'] = [{ key: `condition.${leader}.stretch` }];
+  const reasons: StretchReason[] = [{ basis: 'own', condition: leader }];
   for (const id of bounds.close) {
     const stance = CONDITION_BY_ID.get(id)?.stance ?? 'gentle';
     if (caution(stance) > caution(verdict)) {
       verdict = stance;
-      reasons.push({ key: 'stretch.reason.also', condition: id });
+      reasons.push({ basis: 'also', condition: id });
     }
   }
   return { verdict, reasons };

@@ -15,6 +15,7 @@ import type { Bounds } from './bounds.ts';
 import type { ConditionId } from './conditions.ts';
 import { CONDITION_BY_ID } from './conditions.ts';
 import { COMBINED_LEVEL } from './policy.ts';
+import type { RedFlagId } from './red-flags.ts';
 import { type FlagOutcome, isRaised } from './screen.ts';
 
 export type UrgencyReasonKind =
@@ -25,14 +26,19 @@ export type UrgencyReasonKind =
   | 'condition'
   | 'uncertain';
 
+/** Why the level is what it is, as ids and numbers: localize/result.ts says it in words. */
 export interface UrgencyReason {
+  /** The red flag's id, the condition's id, or `combined` / `not-asked`. */
   id: string;
   kind: UrgencyReasonKind;
   level: Urgency;
-  key: string;
-  vars?: Record<string, string>;
-  /** For a reason naming a condition: its id, resolved to a name in the result's language. */
+  /** For a red flag's reason: the flag. */
+  flag?: RedFlagId;
+  /** For a condition: first-ranked, close to it, or a serious one possible. */
+  basis?: 'leader' | 'close' | 'possible';
   condition?: ConditionId;
+  /** For `combined`: how many week-level flags came together. */
+  count?: number;
   /** Questions whose answers could change this reason. */
   questions?: string[];
 }
@@ -71,8 +77,7 @@ function flagReasons(flags: readonly FlagOutcome[]): UrgencyReason[] {
     id: flag.id,
     kind: status === 'positive' ? 'red-flag' : 'red-flag-unsure',
     level: flag.urgency,
-    key: status === 'positive' ? `rf.${flag.id}.reason` : 'urgency.reason.unsure',
-    ...(status === 'positive' ? {} : { vars: { reason: `rf.${flag.id}.reason` } }),
+    flag: flag.id,
   }));
   const weekLevel = flags.filter((f) => isRaised(f) && f.flag.urgency === COMBINED_LEVEL.from);
   if (independentWarnings(weekLevel)) {
@@ -80,8 +85,7 @@ function flagReasons(flags: readonly FlagOutcome[]): UrgencyReason[] {
       id: 'combined',
       kind: 'red-flag-combined',
       level: COMBINED_LEVEL.to,
-      key: 'urgency.reason.combined',
-      vars: { count: String(weekLevel.length) },
+      count: weekLevel.length,
     });
   }
   const unasked = flags.filter((f) => f.status === 'not-asked');
@@ -90,7 +94,6 @@ function flagReasons(flags: readonly FlagOutcome[]): UrgencyReason[] {
       id: 'not-asked',
       kind: 'red-flag-not-asked',
       level: 'routine',
-      key: 'urgency.reason.not-asked',
     });
   }
   return reasons;
@@ -106,12 +109,12 @@ function conditionReasons(
     const level = conditionUrgency(id, ctx);
     reasons.push(
       id === leader
-        ? { id, kind: 'condition', level, key: 'urgency.reason.condition', condition: id }
+        ? { id, kind: 'condition', level, basis: 'leader', condition: id }
         : {
             id,
             kind: 'uncertain',
             level,
-            key: 'urgency.reason.close',
+            basis: 'close',
             condition: id,
             questions: bounds.tippedBy.get(id) ?? [],
           },
@@ -121,7 +124,7 @@ function conditionReasons(
     const condition = CONDITION_BY_ID.get(id);
     if (!condition?.serious || bounds.close.includes(id)) continue;
     const level = oneBelow(conditionUrgency(id, ctx), 'routine');
-    reasons.push({ id, kind: 'condition', level, key: 'urgency.reason.possible', condition: id });
+    reasons.push({ id, kind: 'condition', level, basis: 'possible', condition: id });
   }
   return reasons;
 }

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Answers, CATALOGUES, CONDITIONS, type TriageResult, triage } from '../../shared/index.ts';
-import { accuracyText, citationShort } from '../../shared/triage/summary.ts';
+import { accuracyText, citationShort } from '../../shared/localize/summary.ts';
 import { answersArbitrary } from './support/answer-arbitrary.ts';
 import { SPAIN_ONLY, spainOnlyIn } from './support/spanish-glossary.ts';
 import { VIGNETTE_ANSWERS } from './vignettes/answers.ts';

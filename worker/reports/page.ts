@@ -3,7 +3,7 @@
  * the stored result's `clinicianSummary`. Every stored value is inserted as escaped text; the page
  * has no script and no link to anything, and its CSP allows only its own inline stylesheet.
  */
-import { type Lang, text } from '../../shared/index.ts';
+import { type KeyUnder, type Lang, text } from '../../shared/index.ts';
 import { escapeHtml as e } from '../http/html.ts';
 import { isLang } from '../http/lang.ts';
 import { REPORT_CSS } from './page-styles.ts';
@@ -68,7 +68,7 @@ export function renderReportPage(report: StoredReport, code: string): string {
   // Stored by this Worker, but a page must not break on a value edited by hand.
   const lang: Lang = isLang(report.lang) ? report.lang : 'en';
   const s = result.clinicianSummary;
-  const t = (key: string) => text(lang, `summary.${key}`);
+  const t = (key: KeyUnder<'summary'>) => text(lang, `summary.${key}`);
   const p = (key: PageText) => PAGE_TEXTS[lang][key];
   const meta = [
     ...(report.clinic ? [[p('sharedWith'), e(report.clinic.name)]] : []),

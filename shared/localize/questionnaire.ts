@@ -6,37 +6,44 @@
  */
 import { hasText, text } from '../i18n/index.ts';
 import { UI_TEXT_KEYS, type UiTexts } from '../i18n/ui-keys.ts';
+import type { QuestionDef } from '../questionnaire/definition.ts';
+import { isExclusive, optionIds } from '../questionnaire/flow.ts';
+import {
+  QUESTIONNAIRE_VERSION,
+  QUESTIONS,
+  type QuestionId,
+  type SelfTestId,
+} from '../questionnaire/questions.ts';
 import type { Lang, Question, Questionnaire } from '../schemas/questionnaire.ts';
 import { SECTION_IDS } from '../schemas/values.ts';
 import { RED_FLAGS, SELF_TEST_BLOCKERS } from '../triage/red-flags.ts';
-import type { QuestionDef } from './definition.ts';
-import { isExclusive, optionIds } from './flow.ts';
-import { QUESTIONNAIRE_VERSION, QUESTIONS } from './questions.ts';
+import { questionKey, selfTestKey } from './keys.ts';
 
 /**
  * The label of an answer option: the question's own wording if it has one, then (for a follow-up to a
  * "not sure") the wording of the question it clarifies, else the generic one.
  */
 export function optionLabel(lang: Lang, question: QuestionDef, option: string): string {
-  const own = `opt.${question.id}.${option}`;
-  const parent = question.clarifies ? `opt.${question.clarifies}.${option}` : own;
-  return text(lang, hasText(own) ? own : hasText(parent) ? parent : `opt.${option}`);
+  const key = [`opt.${question.id}.${option}`, `opt.${question.clarifies}.${option}`, `opt.${option}`].find(
+    hasText,
+  );
+  return key ? text(lang, key) : option;
 }
 
-function localizeQuestion(lang: Lang, q: QuestionDef): Question {
+function localizeQuestion(lang: Lang, q: QuestionDef & { id: QuestionId }): Question {
   const question: Question = {
     id: q.id,
     section: q.section,
     type: q.type,
-    text: text(lang, `q.${q.id}`),
-    why: text(lang, `q.${q.id}.why`),
+    text: text(lang, questionKey(q.id)),
+    why: text(lang, questionKey(q.id, '.why')),
     redFlag: !!q.redFlag,
     selfTest: !!q.selfTest,
     optional: !!q.optional,
   };
   if (q.selfTest) {
-    question.help = text(lang, `q.${q.id}.help`);
-    question.stop = text(lang, `q.${q.id}.stop`);
+    question.help = text(lang, selfTestKey(q.id as SelfTestId, 'help'));
+    question.stop = text(lang, selfTestKey(q.id as SelfTestId, 'stop'));
   }
   if (q.type === 'number') {
     Object.assign(question, { min: q.min, max: q.max });

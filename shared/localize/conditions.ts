@@ -2,11 +2,12 @@
  * @module The condition catalogue in plain language, for bloggers who want to link to it: what each
  * condition is, its typical signs, whether stretching helps, how urgent it usually is, and the sources.
  */
-import { text } from './i18n/index.ts';
-import type { ConditionInfo, SourceRef } from './schemas/catalogue.ts';
-import type { Lang } from './schemas/values.ts';
-import { CONDITIONS } from './triage/conditions.ts';
-import { SOURCES, type SourceId } from './triage/sources.ts';
+import { text } from '../i18n/index.ts';
+import type { ConditionInfo, SourceRef } from '../schemas/catalogue.ts';
+import type { Lang } from '../schemas/values.ts';
+import { CONDITIONS } from '../triage/conditions.ts';
+import { SOURCES, type SourceId } from '../triage/sources.ts';
+import { conditionKey, stretchKey } from './keys.ts';
 
 export function sourceRef(id: SourceId): SourceRef {
   const source = SOURCES[id];
@@ -16,13 +17,13 @@ export function sourceRef(id: SourceId): SourceRef {
 export function conditionCatalogue(lang: Lang): ConditionInfo[] {
   return CONDITIONS.map((c) => ({
     id: c.id,
-    name: text(lang, `condition.${c.id}.name`),
-    summary: text(lang, `condition.${c.id}.summary`),
-    signs: text(lang, `condition.${c.id}.signs`),
+    name: text(lang, conditionKey(c.id, 'name')),
+    summary: text(lang, conditionKey(c.id, 'summary')),
+    signs: text(lang, conditionKey(c.id, 'signs')),
     stretching: {
       verdict: c.stance,
-      headline: text(lang, `stretch.${c.stance}.headline`),
-      explanation: text(lang, `condition.${c.id}.stretch`),
+      headline: text(lang, stretchKey(c.stance)),
+      explanation: text(lang, conditionKey(c.id, 'stretch')),
     },
     usualUrgency: c.urgency,
     sources: c.sources.map(sourceRef),

@@ -1,0 +1,134 @@
+/**
+ * @module decide(): answers in, the decision out, as ids and numbers only: no text. Pure and
+ * deterministic: the same answers always give the same decision. It assumes answers that passed
+ * validateAnswers(), but it is total: any answers of the right shape give a valid decision, and what it
+ * cannot tell never counts as reassurance. localize/result.ts says it in the runner's language.
+ */
+import { type EvalContext, evalCond, questionsOf } from '../logic/evaluate.ts';
+import { flowState } from '../logic/visibility.ts';
+import { FLOW } from '../questionnaire/flow.ts';
+import { QUESTIONNAIRE_VERSION, type QuestionId } from '../questionnaire/questions.ts';
+import type { Answers } from '../schemas/values.ts';
+import type { FactorId, Urgency } from '../vocabulary.ts';
+import { rankingBounds } from './bounds.ts';
+import { CONDITION_BY_ID } from './conditions.ts';
+import { FACTOR_RULES, type FactorRuleId } from './factors.ts';
+import { choosePlan, type PlanChoice } from './plan.ts';
+import { DEFAULT_RECHECK_WEEKS } from './policy.ts';
+import { COMBINED_SOURCES } from './red-flags.ts';
+import { SAFETY_NET, type SafetyNetId } from './safety-net.ts';
+import { leadingConditions, type Scored, scoreConditions } from './score.ts';
+import { type FlagOutcome, isOpen, isPositive, isRaised, screenRedFlags } from './screen.ts';
+import { SOURCES, type SourceId } from './sources.ts';
+import { decideStretch, type StretchDecision } from './stretch.ts';
+import { decideSummary, type SummaryDecision } from './summary.ts';
+import { rankingUnknowns } from './unknowns.ts';
+import { decideUrgency, type UrgencyReason } from './urgency.ts';
+
+export interface Decision {
+  questionnaireVersion: string;
+  /** A red flag that ends the questionnaire holds. */
+  earlyExit: boolean;
+  urgency: { level: Urgency; reasons: UrgencyReason[] };
+  redFlags: FlagOutcome[];
+  stretch: StretchDecision;
+  /** Every condition, most likely first, with the evidence rules for and against it. */
+  conditions: Scored[];
+  unknowns: QuestionId[];
+  factors: Array<{ id: FactorId; rules: FactorRuleId[] }>;
+  plan: PlanChoice;
+  /** Weeks of self-care before seeing someone, at least 1. */
+  recheckWeeks: number;
+  safetyNet: Array<SafetyNetId | 'unsure'>;
+  summary: SummaryDecision;
+  sources: SourceId[];
+}
+
+const SOURCE_ORDER = Object.keys(SOURCES) as SourceId[];
+
+export function decide(answers: Answers): Decision {
+  const { asked, ctx } = flowState(FLOW, answers);
+  const flags = screenRedFlags(ctx);
+  const raised = flags.some(isRaised);
+  const ranked = scoreConditions(ctx);
+  const leading = leadingConditions(ranked);
+  const leader = ranked[0]?.id;
+  const bounds = rankingBounds(ranked, ctx);
+
+  const factorHits = FACTOR_RULES.filter((rule) => evalCond(rule.when, ctx) === true);
+  const factorIds = [...new Set(factorHits.map((rule) => rule.factor))];
+  const urgency = decideUrgency(flags, bounds, leader, ctx);
+  const stretch = decideStretch(raised, bounds, leader, ctx);
+  const plan = choosePlan({
+    verdict: stretch.verdict,
+    redFlag: raised,
+    leading: leading.map((s) => s.id),
+    topThree: ranked.slice(0, 3).map((s) => s.id),
+    factors: new Set<FactorId>(factorIds),
+    ctx,
+  });
+
+  // After an early exit nothing else needs asking: the runner needs care, not more questions.
+  const earlyExit = flags.some((f) => isPositive(f) && f.flag.exit);
+  const cited = new Set<SourceId>([
+    ...flags.filter((f) => f.status !== 'negative').flatMap((f) => f.flag.sources),
+    ...(urgency.reasons.some((r) => r.kind === 'red-flag-combined') ? COMBINED_SOURCES : []),
+    ...leading.flatMap((s) => [...s.for, ...s.against].flatMap((hit) => hit.rule.sources)),
+    ...leading.flatMap((s) => CONDITION_BY_ID.get(s.id)?.sources ?? []),
+    ...factorHits.flatMap((rule) => rule.sources),
+    ...[...plan.now, ...plan.exercises, ...plan.training].flatMap((item) => item.sources),
+  ]);
+
+  return {
+    questionnaireVersion: QUESTIONNAIRE_VERSION,
+    earlyExit,
+    urgency,
+    redFlags: flags,
+    stretch,
+    conditions: ranked,
+    unknowns: earlyExit ? [] : openQuestions(answers, asked, ctx, ranked, flags),
+    factors: factorIds.map((id) => ({
+      id,
+      rules: factorHits.filter((rule) => rule.factor === id).map((rule) => rule.id),
+    })),
+    plan,
+    recheckWeeks: Math.max(1, (leader && CONDITION_BY_ID.get(leader)?.recheckWeeks) ?? DEFAULT_RECHECK_WEEKS),
+    safetyNet: safetyNet(urgency.level, flags, ctx),
+    summary: decideSummary(answers, asked, ranked),
+    sources: SOURCE_ORDER.filter((id) => cited.has(id)),
+  };
+}
+
+/** The safety net: never asking the runner to watch for what they already reported. */
+function safetyNet(level: Urgency, flags: readonly FlagOutcome[], ctx: EvalContext): Decision['safetyNet'] {
+  const urgent = level === 'emergency' || level === 'same-day';
+  const items: Decision['safetyNet'] = SAFETY_NET.filter(
+    (item) =>
+      (item.urgent === undefined || item.urgent === urgent) &&
+      (item.onlyIf === undefined || evalCond(item.onlyIf, ctx) === true) &&
+      (item.watchesFor === undefined || evalCond(item.watchesFor, ctx) !== true),
+  ).map((item) => item.id);
+  if (flags.some(isOpen) && !urgent) items.push('unsure');
+  return items;
+}
+
+/**
+ * Questions worth answering before trusting the result: those whose answer could change the first-ranked
+ * condition, and those a red flag is waiting on because nobody answered them.
+ */
+function openQuestions(
+  answers: Answers,
+  asked: readonly string[],
+  ctx: EvalContext,
+  ranked: readonly Scored[],
+  flags: readonly FlagOutcome[],
+): QuestionId[] {
+  const waiting = new Set(
+    flags
+      .filter((f) => f.status === 'not-asked')
+      .flatMap((f) => [...questionsOf(f.flag.when)])
+      .filter((id) => asked.includes(id) && answers[id] === undefined),
+  );
+  const ranking = rankingUnknowns(answers, asked, ctx, ranked);
+  return asked.filter((id) => waiting.has(id) || ranking.includes(id)) as QuestionId[];
+}
