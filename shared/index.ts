@@ -20,8 +20,8 @@ export {
   shouldExit,
 } from './logic/visibility.ts';
 export type { QuestionDef } from './questionnaire/definition.ts';
-export { FLOW, optionIds, QUESTION_BY_ID } from './questionnaire/flow.ts';
-export { QUESTIONNAIRE_VERSION, QUESTIONS } from './questionnaire/questions.ts';
+export { FLOW, optionIds, QUESTION_BY_ID, QUESTIONNAIRE_VERSION } from './questionnaire/flow.ts';
+export { QUESTIONS } from './questionnaire/questions.ts';
 export { describeCond, type FieldProblem, validateAnswers } from './questionnaire/validate.ts';
 export type { ConditionInfo, SourceRef } from './schemas/catalogue.ts';
 export type { Cond, Leaf } from './schemas/condition.ts';

@@ -7,13 +7,8 @@
 import { hasText, text } from '../i18n/index.ts';
 import { UI_TEXT_KEYS, type UiTexts } from '../i18n/ui-keys.ts';
 import type { QuestionDef } from '../questionnaire/definition.ts';
-import { isExclusive, optionIds } from '../questionnaire/flow.ts';
-import {
-  QUESTIONNAIRE_VERSION,
-  QUESTIONS,
-  type QuestionId,
-  type SelfTestId,
-} from '../questionnaire/questions.ts';
+import { isExclusive, optionIds, QUESTIONNAIRE_VERSION } from '../questionnaire/flow.ts';
+import { QUESTIONS, type QuestionId, type SelfTestId } from '../questionnaire/questions.ts';
 import type { Lang, Question, Questionnaire } from '../schemas/questionnaire.ts';
 import { SECTION_IDS } from '../schemas/values.ts';
 import { RED_FLAGS, SELF_TEST_BLOCKERS } from '../triage/red-flags.ts';

@@ -4,8 +4,7 @@
  * clinical test's English name in parentheses, and citations of papers stay as published.
  */
 import { hasText, text } from '../i18n/index.ts';
-import { QUESTION_BY_ID } from '../questionnaire/flow.ts';
-import { QUESTIONNAIRE_VERSION } from '../questionnaire/questions.ts';
+import { QUESTION_BY_ID, QUESTIONNAIRE_VERSION } from '../questionnaire/flow.ts';
 import type { Lang } from '../schemas/questionnaire.ts';
 import type { ClinicianSummary, TriageResult } from '../schemas/triage.ts';
 import type { FlagOutcome } from '../triage/screen.ts';

@@ -1,3 +1,4 @@
+import { fingerprint } from '../logic/fingerprint.ts';
 import type { Flow } from '../schemas/questionnaire.ts';
 import { RED_FLAGS, SELF_TEST_BLOCKERS } from '../triage/red-flags.ts';
 import type { QuestionDef } from './definition.ts';
@@ -9,6 +10,17 @@ export const FLOW: Flow = {
   selfTestBlockers: SELF_TEST_BLOCKERS,
   exits: RED_FLAGS.filter((flag) => flag.exit),
 };
+
+/**
+ * The questionnaire's version: the fingerprint of its flow (questions, options, when each is asked,
+ * exits, blockers). Answers are only accepted for the current one, so a change always reaches clients
+ * (a 409), and wording alone never invalidates answers.
+ */
+export const QUESTIONNAIRE_VERSION = fingerprint({
+  questions: QUESTIONS,
+  exits: FLOW.exits.map(({ when }) => when),
+  blockers: SELF_TEST_BLOCKERS,
+});
 
 export const QUESTION_BY_ID: ReadonlyMap<string, QuestionDef> = new Map(QUESTIONS.map((q) => [q.id, q]));
 

@@ -17,8 +17,6 @@ import {
 /** Provocative tests (resisted, stretched, loaded) wait out a fresh tear with bruising (§1B). */
 const BRUISED_TEAR = ACUTE_WITH_BRUISING;
 
-export const QUESTIONNAIRE_VERSION = '2026-12-07.1';
-
 /** "Not sure" on a question below is narrowed by a follow-up listing only what matters for safety. */
 const narrows = <const Id extends string>(
   id: Id,

@@ -7,8 +7,7 @@ import { flowState } from '../logic/visibility.ts';
 import type { Cond } from '../schemas/condition.ts';
 import type { Answers, AnswerValue } from '../schemas/values.ts';
 import type { QuestionDef } from './definition.ts';
-import { FLOW, isExclusive, optionIds, QUESTION_BY_ID } from './flow.ts';
-import { QUESTIONNAIRE_VERSION } from './questions.ts';
+import { FLOW, isExclusive, optionIds, QUESTION_BY_ID, QUESTIONNAIRE_VERSION } from './flow.ts';
 
 export interface FieldProblem {
   field: string;
@@ -19,7 +18,7 @@ const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join('
 
 /** A condition in words, for telling a caller when a question is asked. */
 export function describeCond(cond: Cond): string {
-  if ('all' in cond) return cond.all.map(describeCond).join(' and ');
+  if ('all' in cond) return `(${cond.all.map(describeCond).join(' and ')})`;
   if ('any' in cond) return `(${cond.any.map(describeCond).join(' or ')})`;
   if ('not' in cond) return `not (${describeCond(cond.not)})`;
   if ('sure' in cond) return `(${describeCond(cond.sure)}, known for sure)`;

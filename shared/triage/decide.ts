@@ -6,8 +6,8 @@
  */
 import { type EvalContext, evalCond, questionsOf } from '../logic/evaluate.ts';
 import { flowState } from '../logic/visibility.ts';
-import { FLOW } from '../questionnaire/flow.ts';
-import { QUESTIONNAIRE_VERSION, type QuestionId } from '../questionnaire/questions.ts';
+import { FLOW, QUESTIONNAIRE_VERSION } from '../questionnaire/flow.ts';
+import type { QuestionId } from '../questionnaire/questions.ts';
 import type { Answers } from '../schemas/values.ts';
 import type { FactorId, Urgency } from '../vocabulary.ts';
 import { rankingBounds } from './bounds.ts';

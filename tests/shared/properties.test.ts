@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type Answers,
+  CONDITIONS,
   evalCond,
   FLOW,
   flowState,
@@ -83,7 +84,11 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(answersArbitrary, fc.constantFrom('en' as const, 'es' as const), (answers, lang) => {
         const result = TriageResultSchema.parse(triage({ lang, answers }));
-        return result.safetyNet.length > 0 && result.conditions.length === 14 && result.disclaimer.length > 0;
+        return (
+          result.safetyNet.length > 0 &&
+          result.conditions.length === CONDITIONS.length &&
+          result.disclaimer.length > 0
+        );
       }),
       RUNS,
     );
