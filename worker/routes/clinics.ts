@@ -54,7 +54,8 @@ export const clinicRoutes = new Hono<AppEnv>()
   })
   .post('/:id/clicks', clickRateLimit, async (c) => {
     const clinic = await clinicForPage(c);
-    if (!originMayCount(clinic, c.req.header('origin'))) throw clickFromOtherPage(clinic.id);
+    if (!originMayCount(clinic, c.req.header('origin'), new URL(c.req.url).origin))
+      throw clickFromOtherPage(clinic.id);
     countLater(c, clinic, ['booking-clicks']);
     return c.body(null, 204, { 'Cache-Control': 'no-store' });
   })
