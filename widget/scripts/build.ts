@@ -3,6 +3,7 @@
  *   v1/hamstring-check.js            evergreen, short cache
  *   v/<version>/hamstring-check.js   immutable, for pinning with Subresource Integrity
  *   index.html, demo/clinic.html     the demo pages, plus their stylesheet
+ *   embed/height.js, embed/embed.css what the iframe page /embed (a Worker route) loads beside the widget
  *   _headers                         cache, CORS and CSP headers per path
  */
 import { createHash } from 'node:crypto';
@@ -39,6 +40,10 @@ const headers = `/v1/hamstring-check.js
   Content-Security-Policy: ${demoCsp}
   X-Content-Type-Options: nosniff
   Referrer-Policy: strict-origin-when-cross-origin
+
+/embed/*
+  Cache-Control: public, max-age=300, stale-while-revalidate=86400
+  X-Content-Type-Options: nosniff
 `;
 
 /**
@@ -94,6 +99,10 @@ export async function buildWidget(): Promise<{ file: string; bytes: number; inte
   await copyFile(join(widgetDir, 'demo', 'clinic.html'), join(dist, 'demo', 'clinic.html'));
   for (const asset of ['demo.css', 'favicon.svg']) {
     await copyFile(join(widgetDir, 'demo', asset), join(dist, 'demo', asset));
+  }
+  await mkdir(join(dist, 'embed'), { recursive: true });
+  for (const asset of ['height.js', 'embed.css']) {
+    await copyFile(join(widgetDir, 'embed', asset), join(dist, 'embed', asset));
   }
   await writeFile(join(dist, '_headers'), headers);
 
