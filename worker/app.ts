@@ -13,6 +13,7 @@ import { nosniff } from './http/headers.ts';
 import { internalError, noEndpoint, ProblemError, problemResponse, wrongMethod } from './problems.ts';
 import { clinicRoutes } from './routes/clinics.ts';
 import { conditionRoutes } from './routes/conditions.ts';
+import { dashboardRoutes } from './routes/dashboard.ts';
 import { demoRoutes } from './routes/demo.ts';
 import { demoPageRoutes } from './routes/demo-pages.ts';
 import { embedRoutes } from './routes/embed.ts';
@@ -69,6 +70,7 @@ export function createApp(): Hono<AppEnv> {
   app.route('/', demoPageRoutes);
   app.route('/', embedRoutes);
   app.route('/', oembedRoutes);
+  app.route('/', dashboardRoutes);
   app.route('/v1', v1);
   app.notFound((c) => problemResponse(c, noEndpoint(c.req.path)));
   app.onError(onError);

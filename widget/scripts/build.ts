@@ -4,6 +4,7 @@
  *   v/<version>/hamstring-check.js   immutable, for pinning with Subresource Integrity
  *   index.html, demo/clinic.html     the demo pages, plus their stylesheet
  *   embed/height.js, embed/embed.css what the iframe page /embed (a Worker route) loads beside the widget
+ *   dashboard/dashboard.{js,css}     what the clinic dashboard pages (a Worker route) load
  *   _headers                         cache, CORS and CSP headers per path
  */
 import { createHash } from 'node:crypto';
@@ -43,6 +44,10 @@ const headers = `/v1/hamstring-check.js
 
 /embed/*
   Cache-Control: public, max-age=300, stale-while-revalidate=86400
+  X-Content-Type-Options: nosniff
+
+/dashboard/*
+  Cache-Control: public, max-age=300
   X-Content-Type-Options: nosniff
 `;
 
@@ -100,9 +105,12 @@ export async function buildWidget(): Promise<{ file: string; bytes: number; inte
   for (const asset of ['demo.css', 'favicon.svg']) {
     await copyFile(join(widgetDir, 'demo', asset), join(dist, 'demo', asset));
   }
-  await mkdir(join(dist, 'embed'), { recursive: true });
-  for (const asset of ['height.js', 'embed.css']) {
-    await copyFile(join(widgetDir, 'embed', asset), join(dist, 'embed', asset));
+  for (const [folder, assets] of [
+    ['embed', ['height.js', 'embed.css']],
+    ['dashboard', ['dashboard.js', 'dashboard.css']],
+  ] as const) {
+    await mkdir(join(dist, folder), { recursive: true });
+    for (const asset of assets) await copyFile(join(widgetDir, folder, asset), join(dist, folder, asset));
   }
   await writeFile(join(dist, '_headers'), headers);
 
