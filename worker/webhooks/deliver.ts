@@ -38,7 +38,7 @@ async function post(url: string, delivery: Delivery, secrets: string[]): Promise
       headers: {
         'Content-Type': 'application/json',
         'User-Agent': `hamstring-check-webhooks/${APP_VERSION}`,
-        ...signedHeaders(secrets, delivery.id, body, new Date()),
+        ...(await signedHeaders(secrets, delivery.id, body, new Date())),
       },
     });
   } catch (err) {
