@@ -8,9 +8,10 @@ import * as z from 'zod/mini';
 import { LANGS, type Urgency } from '../../shared/index.ts';
 import { HASH_PATTERN } from '../secrets.ts';
 import { WEBHOOK_SECRET_PATTERN } from '../webhooks/secret.ts';
+import { CLINIC_ID_PATTERN } from './id.ts';
 import { logoPath } from './logo.ts';
 
-export const CLINIC_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+export { CLINIC_ID_PATTERN };
 
 export const ClinicIdSchema = z
   .string()

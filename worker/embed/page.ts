@@ -6,7 +6,8 @@
  * the clinic's own sites, as its branded widget may only be shown there.
  */
 import { escapeHtml as e } from '../http/html.ts';
-import { EMBED_TITLE, type EmbedOptions } from './options.ts';
+import type { EmbedOptions } from './options.ts';
+import { EMBED_TITLE } from './snippets.ts';
 
 /** The accent rule, and the CSP source that allows exactly it (a style element, so a hash). */
 export async function accentStyle(accent: string): Promise<{ css: string; source: string }> {

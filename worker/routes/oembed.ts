@@ -7,15 +7,9 @@
  */
 import { Hono } from 'hono';
 import { DEMO_CLINIC_ID } from '../clinics/demo.ts';
-import {
-  EMBED_HEIGHT,
-  EMBED_TITLE,
-  EMBED_WIDTH,
-  type EmbedOptions,
-  embedOptions,
-  iframeSnippet,
-} from '../embed/options.ts';
+import { type EmbedOptions, embedOptions } from '../embed/options.ts';
 import { notOurPage, onlyJson } from '../embed/problems.ts';
+import { EMBED_HEIGHT, EMBED_TITLE, EMBED_WIDTH, iframeSnippet } from '../embed/snippets.ts';
 import type { AppEnv } from '../env.ts';
 import { publicCors } from '../http/headers.ts';
 import { ProblemError } from '../problems.ts';
