@@ -2,7 +2,7 @@
  * The embed builder's script (/embed-code, worker/docs/builder-page.ts): keeps the preview widget and the
  * three snippets in step with the form, with this site's address, and copies a snippet on request.
  */
-import { embedOptions } from '../../worker/embed/options.ts';
+import { accentText, embedOptions } from '../../worker/embed/options.ts';
 import { evergreenSnippet, iframeSnippet, pinnedSnippet } from '../../worker/embed/snippets.ts';
 
 const main = document.querySelector<HTMLElement>('main.builder');
@@ -35,8 +35,13 @@ function update(): void {
     else widget.removeAttribute(name);
   }
   // Through the CSSOM, which the page's policy allows (a style attribute it would not).
-  if (options.accent) widget.style.setProperty('--hc-accent', options.accent);
-  else widget.style.removeProperty('--hc-accent');
+  if (options.accent) {
+    widget.style.setProperty('--hc-accent', options.accent);
+    widget.style.setProperty('--hc-accent-text', accentText(options.accent));
+  } else {
+    widget.style.removeProperty('--hc-accent');
+    widget.style.removeProperty('--hc-accent-text');
+  }
 }
 
 async function copy(button: HTMLButtonElement): Promise<void> {

@@ -43,3 +43,25 @@ export function embedQuery(options: EmbedOptions): string {
   const text = query.toString();
   return text ? `?${text}` : '';
 }
+
+/** WCAG relative luminance of `#rrggbb`. */
+function luminance(hex: string): number {
+  const [r = 0, g = 0, b = 0] = [1, 3, 5].map((i) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * The text colour for a chosen accent, white or near-black, whichever contrasts more with it: the theme's
+ * own `--hc-accent-text` suits only the theme's own accent (and in the dark theme is dark).
+ */
+export function accentText(accent: string): string {
+  const l = luminance(accent);
+  return 1.05 / (l + 0.05) >= (l + 0.05) / (luminance('#111111') + 0.05) ? '#fff' : '#111';
+}
+
+/** The custom properties an accent sets on the element. */
+export const accentDeclarations = (accent: string) =>
+  `--hc-accent: ${accent}; --hc-accent-text: ${accentText(accent)}`;

@@ -6,12 +6,12 @@
  * the clinic's own sites, as its branded widget may only be shown there.
  */
 import { escapeHtml as e } from '../http/html.ts';
-import type { EmbedOptions } from './options.ts';
+import { accentDeclarations, type EmbedOptions } from './options.ts';
 import { EMBED_TITLE } from './snippets.ts';
 
 /** The accent rule, and the CSP source that allows exactly it (a style element, so a hash). */
 export async function accentStyle(accent: string): Promise<{ css: string; source: string }> {
-  const css = `hamstring-check{--hc-accent:${accent}}`;
+  const css = `hamstring-check{${accentDeclarations(accent)}}`;
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
   return { css, source: `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'` };
 }

@@ -3,7 +3,7 @@
  * the evergreen script, the pinned script with Subresource Integrity, and the iframe. No Workers-only API:
  * the builder's script bundles this module.
  */
-import { type EmbedOptions, embedQuery } from './options.ts';
+import { accentDeclarations, type EmbedOptions, embedQuery } from './options.ts';
 
 /** What the iframe snippet sizes the frame to before the page reports its height. */
 export const EMBED_WIDTH = 640;
@@ -38,13 +38,13 @@ addEventListener('message', (e) => {
 </script>`;
 }
 
-/** The element with the options as attributes; the accent as a custom property (or set it in your CSS). */
+/** The element with the options as attributes; the accent as custom properties (or set them in your CSS). */
 export function elementSnippet(options: EmbedOptions): string {
   const attrs = (['lang', 'theme', 'clinic'] as const)
     .filter((name) => options[name])
     .map((name) => ` ${name}="${options[name]}"`)
     .join('');
-  const style = options.accent ? ` style="--hc-accent: ${options.accent}"` : '';
+  const style = options.accent ? ` style="${accentDeclarations(options.accent)}"` : '';
   return `<hamstring-check${attrs}${style}></hamstring-check>`;
 }
 
