@@ -43,7 +43,9 @@ describe('the clinic dashboard', () => {
       local: 0,
       cookie: '',
     });
-    expect(await page.locator('.totals').textContent()).toMatch(/Triages\s*\d+\s*Reports shared\s*\d+\s*Booking clicks\s*\d+/);
+    expect(await page.locator('.totals').textContent()).toMatch(
+      /Triages\s*\d+\s*Reports shared\s*\d+\s*Booking clicks\s*\d+/,
+    );
 
     // A reload in the same tab does not ask again.
     await page.reload();
