@@ -130,4 +130,12 @@ describe('oEmbed discovery', () => {
     expect(html.indexOf(link)).toBeLessThan(html.indexOf('</head>'));
     expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
+
+  it.each(['/', '/demo/clinic'])('%s still answers a reload with the ETag it sent by 304', async (path) => {
+    const etag = (await api(path)).headers.get('etag') ?? '';
+    expect(etag).not.toBe('');
+    const res = await api(path, { headers: { 'If-None-Match': etag } });
+    expect(res.status).toBe(304);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
 });

@@ -14,12 +14,15 @@ export function oembedLink(pageUrl: URL, title: string): string {
 }
 
 async function withDiscovery(c: Context<AppEnv>, title: string): Promise<Response> {
-  const page = await c.env.ASSETS.fetch(c.req.raw);
+  // A fetched response's headers are immutable, and middleware after this one still sets some.
+  const asset = await c.env.ASSETS.fetch(c.req.raw);
+  const page = new Response(asset.body, asset);
+  // A 304 (a reload with the ETag) has no body to add to.
   if (!page.ok || !page.headers.get('content-type')?.startsWith('text/html')) return page;
   const link = oembedLink(new URL(c.req.url), title);
   return new HTMLRewriter()
     .on('head', { element: (head) => void head.append(link, { html: true }) })
-    .transform(new Response(page.body, page));
+    .transform(page);
 }
 
 export const demoPageRoutes = new Hono<AppEnv>()
