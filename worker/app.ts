@@ -1,7 +1,8 @@
 /**
  * @module The Worker's Hono app: one sub-app per resource under /v1 (each opts into the CORS it needs
  * itself), the clinician pages of shared reports under /r, the demo booking form's endpoint
- * (/demo/booked), and the one error format for everything that goes wrong, 404 and 405 included. The OpenAPI
+ * (/demo/booked), the embedding pages (/embed, /oembed and the demo pages' discovery links), the clinic
+ * dashboards (/clinics/:id/dashboard), and the one error format for everything that goes wrong, 404 and 405 included. The OpenAPI
  * document and the docs page are static assets built from the same schemas (worker/docs/site.ts).
  */
 import { type Context, Hono } from 'hono';
@@ -12,8 +13,12 @@ import { nosniff } from './http/headers.ts';
 import { internalError, noEndpoint, ProblemError, problemResponse, wrongMethod } from './problems.ts';
 import { clinicRoutes } from './routes/clinics.ts';
 import { conditionRoutes } from './routes/conditions.ts';
+import { dashboardRoutes } from './routes/dashboard.ts';
 import { demoRoutes } from './routes/demo.ts';
+import { demoPageRoutes } from './routes/demo-pages.ts';
+import { embedRoutes } from './routes/embed.ts';
 import { healthRoutes } from './routes/health.ts';
+import { oembedRoutes } from './routes/oembed.ts';
 import { questionnaireRoutes } from './routes/questionnaire.ts';
 import { reportPageRoutes } from './routes/report-page.ts';
 import { reportRoutes } from './routes/reports.ts';
@@ -62,6 +67,10 @@ export function createApp(): Hono<AppEnv> {
   app.route('/', staticDocsRoutes);
   app.route('/', reportPageRoutes);
   app.route('/', demoRoutes);
+  app.route('/', demoPageRoutes);
+  app.route('/', embedRoutes);
+  app.route('/', oembedRoutes);
+  app.route('/', dashboardRoutes);
   app.route('/v1', v1);
   app.notFound((c) => problemResponse(c, noEndpoint(c.req.path)));
   app.onError(onError);

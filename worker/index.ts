@@ -1,3 +1,10 @@
 import { createApp } from './app.ts';
+import type { Delivery } from './webhooks/event.ts';
+import { handleQueue } from './webhooks/queue.ts';
 
-export default createApp();
+const app = createApp();
+
+export default {
+  fetch: app.fetch,
+  queue: handleQueue,
+} satisfies ExportedHandler<Env, Delivery>;

@@ -63,6 +63,10 @@ export const PROBLEM_TYPES = {
     status: 500,
     title: 'Internal error',
   },
+  'not-implemented': {
+    status: 501,
+    title: 'Not implemented',
+  },
   'service-unavailable': {
     status: 503,
     title: 'Temporarily unavailable',

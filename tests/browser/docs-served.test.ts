@@ -1,12 +1,14 @@
 /**
  * The API documentation as the local server really serves it: built into the static assets by
- * `npm run build`, current with the schemas, and sent with its cache, CORS and security headers.
+ * `npm run build`, current with the schemas and the guides of docs/, and sent with its cache, CORS and
+ * security headers.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { docsSite } from '../../worker/docs/site.ts';
+import { loadGuides } from '../../worker/scripts/docs-guides.ts';
 
 const baseURL = inject('baseURL');
-const built = new Map(docsSite().map((f) => [f.path, f]));
+const built = new Map(docsSite(await loadGuides()).map((f) => [f.path, f]));
 
 describe('served API documentation', () => {
   it('serves the OpenAPI document the schemas produce today, readable from any origin', async () => {

@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { localEnv } from '../../worker/scripts/local-env.ts';
+import { LOCAL_VARS, localEnv } from '../../worker/scripts/local-env.ts';
 import { prepareLocalState } from '../../worker/scripts/local-state.ts';
 
 export interface LocalServer {
@@ -22,6 +22,8 @@ export interface LocalServer {
 export interface LocalServerOptions {
   /** Runs on the fresh state before wrangler dev starts (the two must not write local KV at once). */
   seed?: (state: string, url: string) => Promise<void>;
+  /** More `wrangler dev --var NAME:value` pairs (the webhook test shortens the retry delay). */
+  vars?: string[];
 }
 
 function freePort(): Promise<number> {
@@ -51,7 +53,7 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`wrangler dev did not answer /v1/health within 45 s:\n${log()}`);
 }
 
-export async function startLocalServer({ seed }: LocalServerOptions = {}): Promise<LocalServer> {
+export async function startLocalServer({ seed, vars = [] }: LocalServerOptions = {}): Promise<LocalServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const state = await mkdtemp(join(tmpdir(), 'hc-state-'));
@@ -60,7 +62,12 @@ export async function startLocalServer({ seed }: LocalServerOptions = {}): Promi
   await seed?.(state, url);
   const child = spawn(
     'wrangler',
-    ['dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn', '--persist-to', state],
+    [
+      'dev',
+      ...['--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn', '--persist-to', state],
+      ...LOCAL_VARS,
+      ...vars.flatMap((v) => ['--var', v]),
+    ],
     { env: localEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let output = '';

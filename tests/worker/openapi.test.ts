@@ -136,7 +136,7 @@ describe('GET /v1/openapi.json', () => {
 
   it('documents the problems of triage and a 500 on every operation', () => {
     expect(Object.keys(doc.paths['/v1/triage'].post.responses).sort()).toEqual(
-      ['200', '400', '409', '413', '415', '429', '500'].sort(),
+      ['200', '400', '401', '403', '409', '413', '415', '429', '500', '503'].sort(),
     );
     for (const item of Object.values<Json>(doc.paths)) {
       for (const op of Object.values<Json>(item)) expect(op.responses['500']).toBeDefined();

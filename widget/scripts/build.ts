@@ -3,6 +3,8 @@
  *   v1/hamstring-check.js            evergreen, short cache
  *   v/<version>/hamstring-check.js   immutable, for pinning with Subresource Integrity
  *   index.html, demo/clinic.html     the demo pages, plus their stylesheet
+ *   embed/height.js, embed/embed.css what the iframe page /embed (a Worker route) loads beside the widget
+ *   dashboard/dashboard.{js,css}     what the clinic dashboard pages (a Worker route) load
  *   _headers                         cache, CORS and CSP headers per path
  */
 import { createHash } from 'node:crypto';
@@ -39,6 +41,14 @@ const headers = `/v1/hamstring-check.js
   Content-Security-Policy: ${demoCsp}
   X-Content-Type-Options: nosniff
   Referrer-Policy: strict-origin-when-cross-origin
+
+/embed/*
+  Cache-Control: public, max-age=300, stale-while-revalidate=86400
+  X-Content-Type-Options: nosniff
+
+/dashboard/*
+  Cache-Control: public, max-age=300
+  X-Content-Type-Options: nosniff
 `;
 
 /**
@@ -94,6 +104,13 @@ export async function buildWidget(): Promise<{ file: string; bytes: number; inte
   await copyFile(join(widgetDir, 'demo', 'clinic.html'), join(dist, 'demo', 'clinic.html'));
   for (const asset of ['demo.css', 'favicon.svg']) {
     await copyFile(join(widgetDir, 'demo', asset), join(dist, 'demo', asset));
+  }
+  for (const [folder, assets] of [
+    ['embed', ['height.js', 'embed.css']],
+    ['dashboard', ['dashboard.js', 'dashboard.css']],
+  ] as const) {
+    await mkdir(join(dist, folder), { recursive: true });
+    for (const asset of assets) await copyFile(join(widgetDir, folder, asset), join(dist, folder, asset));
   }
   await writeFile(join(dist, '_headers'), headers);
 

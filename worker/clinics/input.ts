@@ -7,14 +7,21 @@ import { describeIssue } from '../http/field-errors.ts';
 import { randomCode } from '../secrets.ts';
 import { type ClinicProfile, ClinicProfileSchema, isSecureUrl } from './profile.ts';
 
-/** What a clinic configures; the token hash, the counts key and the dates are the store's business. */
-export type ClinicInput = Omit<ClinicProfile, 'statsTokenHash' | 'countsKey' | 'createdAt' | 'updatedAt'>;
+/**
+ * What a clinic configures with the profile flags; the token hash, the counts key, the webhook (its own
+ * commands, since its secret is shown once) and the dates are the store's business.
+ */
+export type ClinicInput = Omit<
+  ClinicProfile,
+  'statsTokenHash' | 'countsKey' | 'webhook' | 'createdAt' | 'updatedAt'
+>;
 
 /** What the store keeps beside the input; a profile without a counts key is new and gets a random one. */
 export interface Bookkeeping {
   createdAt: string;
   updatedAt: string;
   countsKey?: string | undefined;
+  webhook?: ClinicProfile['webhook'];
 }
 
 export interface InputProblem {
@@ -64,12 +71,13 @@ export function normalizeInput(input: ClinicInput): ClinicInput {
 export function buildProfile(
   input: ClinicInput,
   statsTokenHash: string,
-  { countsKey = randomCode(), ...dates }: Bookkeeping,
+  { countsKey = randomCode(), webhook, ...dates }: Bookkeeping,
 ): ClinicProfile {
   const parsed = ClinicProfileSchema.safeParse({
     ...normalizeInput(input),
     statsTokenHash,
     countsKey,
+    ...(webhook ? { webhook } : {}),
     ...dates,
   });
   if (parsed.success) return parsed.data;

@@ -7,9 +7,11 @@
 import * as z from 'zod/mini';
 import { LANGS, type Urgency } from '../../shared/index.ts';
 import { HASH_PATTERN } from '../secrets.ts';
+import { WEBHOOK_SECRET_PATTERN } from '../webhooks/secret.ts';
+import { CLINIC_ID_PATTERN } from './id.ts';
 import { logoPath } from './logo.ts';
 
-export const CLINIC_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+export { CLINIC_ID_PATTERN };
 
 export const ClinicIdSchema = z
   .string()
@@ -47,6 +49,21 @@ const origin = z
       'must be an origin such as https://www.example.com: https (http only on localhost), no path, no trailing slash',
     ),
   );
+
+/**
+ * Where a clinic receives signed webhooks (worker/webhooks/), with the signing secret: kept in clear,
+ * since signing needs it, and never shown but once by the clinic CLI. During a rotation the previous
+ * secret signs too, until `until`, so the clinic can switch its receiver without losing a delivery.
+ */
+const webhookSecret = z
+  .string()
+  .check(z.regex(WEBHOOK_SECRET_PATTERN, 'must be a signing secret written whsec_<base64 of 32 bytes>'));
+export const WebhookSchema = z.strictObject({
+  url: secureUrl,
+  secret: webhookSecret,
+  previous: z.optional(z.strictObject({ secret: webhookSecret, until: z.string() })),
+});
+export type Webhook = z.infer<typeof WebhookSchema>;
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
@@ -92,6 +109,7 @@ export const ClinicProfileSchema = z.strictObject({
    * predecessor's counts. Absent on profiles stored before it existed, which count under their id.
    */
   countsKey: z.optional(ClinicIdSchema),
+  webhook: z.optional(WebhookSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -154,6 +172,10 @@ export function bookingLink(p: ClinicProfile, code: string): string {
 /** Where the clinic's usage counts live in D1 (`clinic_daily_counts.clinic`). */
 export const countsKey = (p: ClinicProfile) => p.countsKey ?? p.id;
 
-/** Whether a request from `origin` may count for the clinic: an allowed page, or no page at all (curl). */
-export const originMayCount = (p: ClinicProfile, origin: string | undefined) =>
-  origin === undefined || p.origins.includes(origin);
+/**
+ * Whether a request from `origin` may count for the clinic: an allowed page, no page at all (curl), or
+ * this service's own pages (`self`): the iframe page /embed, which only the clinic's origins may frame
+ * when it wears a clinic (routes/embed.ts), and which anyone could open directly as they could use curl.
+ */
+export const originMayCount = (p: ClinicProfile, origin: string | undefined, self?: string) =>
+  origin === undefined || origin === self || p.origins.includes(origin);

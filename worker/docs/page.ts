@@ -102,10 +102,20 @@ function schemas(doc: Json): string {
     .join('');
 }
 
-export function renderDocs(doc: Json): string {
+/** A guide of docs/ rendered to HTML (guides.ts), shown before the reference. */
+export interface Guide {
+  id: string;
+  title: string;
+  html: string;
+}
+
+export function renderDocs(doc: Json, guides: readonly Guide[] = []): string {
   const info = isJson(doc.info) ? doc.info : {};
   const ops = operations(doc);
   const nav = ops.map((op) => `<li><a href="#${operationAnchor(op.id)}">${code(op.title)}</a></li>`).join('');
+  const guideNav = guides.length
+    ? `<p>Guides: ${guides.map((g) => `<a href="#${g.id}">${escapeHtml(g.title)}</a>`).join(' · ')} · <a href="/embed-code">Embed builder</a></p>`
+    : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(String(info.title))} reference</title><link rel="stylesheet" href="/docs/docs.css">
@@ -113,7 +123,8 @@ export function renderDocs(doc: Json): string {
 <body><main>
 <header><h1>${escapeHtml(String(info.title))} <small>${escapeHtml(String(info.version))}</small></h1>${prose(String(info.description ?? ''))}
 <p>Machine-readable: <a href="/v1/openapi.json">/v1/openapi.json</a> (OpenAPI 3.1).</p></header>
-<nav aria-label="Contents"><h2>Contents</h2><ul>${nav}</ul><p><a href="#errors">Errors</a> · <a href="#problem-types">Problem types</a> · <a href="#schemas">Schemas</a></p></nav>
+<nav aria-label="Contents"><h2>Contents</h2>${guideNav}<ul>${nav}</ul><p><a href="#errors">Errors</a> · <a href="#problem-types">Problem types</a> · <a href="#schemas">Schemas</a></p></nav>
+${guides.map((g) => `<section class="guide">${g.html}</section>`).join('\n')}
 <h2 id="endpoints">Endpoints</h2>${ops.map((op) => op.html).join('')}
 <h2 id="errors">Errors</h2>${ERRORS_INTRO}${fieldList(schemaOf(doc, 'Problem'))}
 <h2 id="problem-types">Problem types</h2>${problemTypes(doc)}

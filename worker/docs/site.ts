@@ -8,7 +8,7 @@
 import { CACHE_CONTROL } from '../http/cacheable.ts';
 import { HTML_SECURITY_HEADERS } from '../http/headers.ts';
 import { openApiDocument } from '../openapi/document.ts';
-import { renderDocs } from './page.ts';
+import { type Guide, renderDocs } from './page.ts';
 import { DOCS_CSS } from './styles.ts';
 
 export interface StaticFile {
@@ -23,7 +23,8 @@ export interface StaticFile {
 
 const NOSNIFF = { 'X-Content-Type-Options': 'nosniff' };
 
-export function docsSite(): StaticFile[] {
+/** `guides` (docs/*.md, rendered by guides.ts in Node) join the /docs page; the workerd tests pass none. */
+export function docsSite(guides: readonly Guide[] = []): StaticFile[] {
   const doc = openApiDocument();
   return [
     {
@@ -37,7 +38,7 @@ export function docsSite(): StaticFile[] {
       path: '/docs',
       file: 'docs.html',
       contentType: 'text/html',
-      body: renderDocs(doc),
+      body: renderDocs(doc, guides),
       headers: { ...NOSNIFF, ...HTML_SECURITY_HEADERS, 'Cache-Control': CACHE_CONTROL },
     },
     {

@@ -27,4 +27,13 @@ details.example{margin:.5rem 0}
 details.example summary{cursor:pointer}
 nav ul{columns:2;padding-left:1.25rem}
 @media (max-width:40rem){nav ul{columns:1}}
+.guide h2{border-top:2px solid var(--line)}
+.vh{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.options label{display:inline-block;min-width:7rem}
+.options select,.options input,button{font:inherit;min-height:2.25rem}
+.options input[type=checkbox]{min-height:auto;width:1.25rem;height:1.25rem;vertical-align:middle}
+.about{color:var(--muted);margin-top:-.5rem}
+.preview{border:1px dashed var(--line);border-radius:8px;padding:1rem}
+.snippet pre{white-space:pre-wrap;word-break:break-all}
+button{cursor:pointer;padding:.25rem .9rem}
 `;

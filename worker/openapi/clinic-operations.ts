@@ -63,6 +63,12 @@ export const SECURITY_SCHEMES = {
     description:
       "The clinic's stats token (`hcs_…`), printed once by `npm run clinic -- add` or `rotate-token`; only its SHA-256 hash is stored.",
   },
+  apiKey: {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'Optional, for servers: an API key (`hck_…`) from `npm run clinic -- create-key`, which gives its holder a triage limit of its own. Only its SHA-256 hash is stored; never send one from a web page.',
+  },
   deleteToken: {
     type: 'http',
     scheme: 'bearer',

@@ -13,6 +13,7 @@ import {
   triage,
 } from '../../shared/index.ts';
 import { clinicsUnavailable, wrongStatsToken } from '../clinics/problems.ts';
+import { onlyJson } from '../embed/problems.ts';
 import { missingToken } from '../http/bearer.ts';
 import { unsupportedLang } from '../http/lang.ts';
 import { TRIAGE_LIMIT } from '../http/limits.ts';
@@ -89,6 +90,7 @@ function buildExamples() {
     'unsupported-media-type': unsupportedMediaType('text/plain').problem,
     'rate-limited': rateLimited(TRIAGE_LIMIT.what, TRIAGE_LIMIT.perMinute).problem,
     'internal-error': internalError('6f1c2b9e-4d0a-4f8e-9a57-0c3d1e2f4a6b').problem,
+    'not-implemented': onlyJson('xml').problem,
     unauthorized: missingToken('clinic stats', "the clinic's stats token").problem,
     forbidden: wrongStatsToken().problem,
     'service-unavailable': clinicsUnavailable().problem,

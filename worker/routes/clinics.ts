@@ -1,20 +1,13 @@
 import { type Context, Hono } from 'hono';
 import { logoHeaders } from '../clinics/logo.ts';
 import { fetchLogo } from '../clinics/logo-host.ts';
-import {
-  clickFromOtherPage,
-  logoUnavailable,
-  noLogo,
-  statsUnavailable,
-  wrongStatsToken,
-} from '../clinics/problems.ts';
+import { clickFromOtherPage, logoUnavailable, noLogo, statsUnavailable } from '../clinics/problems.ts';
 import { type ClinicProfile, originMayCount, publicProfile } from '../clinics/profile.ts';
-import { findClinic, requireClinic } from '../clinics/store.ts';
+import { clinicOfStatsToken } from '../clinics/stats-access.ts';
+import { requireClinic } from '../clinics/store.ts';
 import type { AppEnv } from '../env.ts';
-import { bearerToken } from '../http/bearer.ts';
 import { PROFILE_CACHE_CONTROL } from '../http/cacheable.ts';
 import { clickRateLimit } from '../http/rate-limit.ts';
-import { tokenMatches } from '../http/token-match.ts';
 import { countLater } from '../usage/counters.ts';
 import { statsRange } from '../usage/stats.ts';
 import { readStats } from '../usage/store.ts';
@@ -54,15 +47,13 @@ export const clinicRoutes = new Hono<AppEnv>()
   })
   .post('/:id/clicks', clickRateLimit, async (c) => {
     const clinic = await clinicForPage(c);
-    if (!originMayCount(clinic, c.req.header('origin'))) throw clickFromOtherPage(clinic.id);
+    if (!originMayCount(clinic, c.req.header('origin'), new URL(c.req.url).origin))
+      throw clickFromOtherPage(clinic.id);
     countLater(c, clinic, ['booking-clicks']);
     return c.body(null, 204, { 'Cache-Control': 'no-store' });
   })
   .get('/:id/stats', async (c) => {
-    const token = bearerToken(c, 'clinic stats', "the clinic's stats token");
-    const clinic = await findClinic(c.env, c.req.param('id'));
-    // An unknown clinic is refused like a wrong token, after the same hashing work.
-    if (!(await tokenMatches(token, clinic?.statsTokenHash)) || !clinic) throw wrongStatsToken();
+    const clinic = await clinicOfStatsToken(c, c.req.param('id'));
     const days = statsRange(c.req.query('from'), c.req.query('to'));
     let stats: Awaited<ReturnType<typeof readStats>>;
     try {

@@ -6,17 +6,21 @@
  * be spoofing.
  */
 import { type Context, Hono } from 'hono';
+import { DEMO_CLINIC_ID } from '../clinics/demo.ts';
+import { findClinic } from '../clinics/store.ts';
 import type { AppEnv } from '../env.ts';
 import { HTML_SECURITY_HEADERS } from '../http/headers.ts';
 import { escapeHtml as e } from '../http/html.ts';
 import { readLimited, unsupportedMediaType } from '../http/read-json.ts';
 import { ProblemError } from '../problems.ts';
+import { readReport } from '../reports/store.ts';
+import { notifyLater } from '../webhooks/enqueue.ts';
 
 /** A booking form is a few short fields; the widget's value is a few lines. */
 const MAX_FORM_BYTES = 16 * 1024;
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 
-function bookedPage(fields: [string, string][]): string {
+function bookedPage(fields: [string, string][], notified: boolean): string {
   const rows = fields
     .map(([name, value]) => `<dt>${e(name)}</dt><dd><pre>${e(value) || '(empty)'}</pre></dd>`)
     .join('');
@@ -35,6 +39,7 @@ function bookedPage(fields: [string, string][]): string {
 <li><strong>name</strong>, <strong>email</strong> and <strong>day</strong> are the clinic's own form fields: the only personal and contact details in the booking, typed by the runner.</li>
 <li><strong>triage</strong> is the value of the <code>&lt;hamstring-check name="triage"&gt;</code> widget: a short summary (questionnaire version, urgency, stretching advice, the two most likely sources) and, if the runner chose to share, the link to the clinician page. It never holds the runner's answers, a name or a contact detail. The full answers stay on the clinician page, for 30 days at most, until the runner removes them.</li>
 </ul>
+${notified ? "<p>The clinic's webhook was sent a signed <code>booking.submitted</code> event: the urgency, the stretching advice, the three most likely sources and the link above, never the answers.</p>" : ''}
 <p><a href="/demo/clinic">Back to the booking page</a></p>
 </main></body></html>`;
 }
@@ -50,6 +55,31 @@ function fromThisOrigin(c: Context<AppEnv>): boolean {
   return origin === undefined || origin === new URL(c.req.url).origin;
 }
 
+/**
+ * When the form carries the link of a report the runner shared with the demo clinic, the clinic's webhook
+ * gets a `booking.submitted` event built from that stored report (never from the form's text, which
+ * anyone could type). Any failure only skips the event: the page shows what was sent either way.
+ */
+async function notifyBooking(c: Context<AppEnv>, fields: [string, string][]): Promise<boolean> {
+  const self = new URL(c.req.url).origin;
+  const code = fields
+    .flatMap(([, value]) => value.match(/\bhttps?:\/\/\S+\/r\/[0-9a-z]{26}\b/g) ?? [])
+    .map((link) => URL.parse(link))
+    .find((url) => url?.origin === self)
+    ?.pathname.slice(3);
+  if (!code) return false;
+  try {
+    const report = await readReport(c.env, code);
+    if (report?.clinic?.id !== DEMO_CLINIC_ID) return false;
+    const clinic = await findClinic(c.env, DEMO_CLINIC_ID);
+    if (!clinic) return false;
+    const url = `${self}/r/${code}`;
+    return notifyLater(c, clinic, 'booking.submitted', { ...report, url });
+  } catch {
+    return false;
+  }
+}
+
 export const demoRoutes = new Hono<AppEnv>().post('/demo/booked', async (c) => {
   if (!fromThisOrigin(c))
     throw new ProblemError(
@@ -61,7 +91,8 @@ export const demoRoutes = new Hono<AppEnv>().post('/demo/booked', async (c) => {
     throw unsupportedMediaType(type, `as a form (Content-Type: ${FORM_TYPE})`);
   const bytes = await readLimited(c.req.raw, MAX_FORM_BYTES, 'A booking form is a few short fields.');
   const fields = [...new URLSearchParams(new TextDecoder().decode(bytes))];
-  return c.html(bookedPage(fields), 200, {
+  const notified = await notifyBooking(c, fields);
+  return c.html(bookedPage(fields, notified), 200, {
     ...HTML_SECURITY_HEADERS,
     'Cache-Control': 'no-store',
     'X-Robots-Tag': 'noindex, nofollow',

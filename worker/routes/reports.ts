@@ -15,6 +15,7 @@ import type { ReportCreated } from '../schemas.ts';
 import { normalizeCode } from '../secrets.ts';
 import { checkTriageRequest } from '../triage-request.ts';
 import { countLater } from '../usage/counters.ts';
+import { notifyLater } from '../webhooks/enqueue.ts';
 
 const REPORT_BODY_HINT =
   'Send one JSON object: {"questionnaireVersion": "…", "lang": "en", "answers": {…}, "clinic": "…"}.';
@@ -23,11 +24,11 @@ const REPORT_BODY_HINT =
  * The clinic a report is shared with, if it exists and the request comes from one of its pages. Any
  * failure leaves the report without a clinic: sharing must not depend on branding.
  */
-async function sharedWith(env: Env, id: string | undefined, origin: string | undefined) {
+async function sharedWith(env: Env, id: string | undefined, origin: string | undefined, self: string) {
   if (!id) return null;
   try {
     const clinic = await findClinic(env, id);
-    return clinic && originMayCount(clinic, origin) ? clinic : null;
+    return clinic && originMayCount(clinic, origin, self) ? clinic : null;
   } catch {
     return null;
   }
@@ -43,7 +44,13 @@ export const reportRoutes = new Hono<AppEnv>()
     const body = await readJsonBody(c.req.raw, REPORT_BODY_HINT);
     const request = checkTriageRequest(body, ReportRequestSchema, REPORT_FIELDS);
     const result = triage(request);
-    const clinic: ClinicProfile | null = await sharedWith(c.env, request.clinic, c.req.header('origin'));
+    const self = new URL(c.req.url).origin;
+    const clinic: ClinicProfile | null = await sharedWith(
+      c.env,
+      request.clinic,
+      c.req.header('origin'),
+      self,
+    );
     const { questionnaireVersion, lang, answers } = request;
     const { code, deleteToken, expiresAt } = await createReport(c.env, {
       questionnaireVersion,
@@ -52,12 +59,16 @@ export const reportRoutes = new Hono<AppEnv>()
       result,
       ...(clinic ? { clinic: { id: clinic.id, name: clinic.name } } : {}),
     });
-    if (clinic) countLater(c, clinic, ['shares']);
     const url = `/r/${code}`;
+    const href = new URL(url, c.req.url).href;
+    if (clinic) {
+      countLater(c, clinic, ['shares']);
+      notifyLater(c, clinic, 'report.shared', { questionnaireVersion, lang, result, url: href, expiresAt });
+    }
     const created: ReportCreated = {
       code,
       url,
-      href: new URL(url, c.req.url).href,
+      href,
       deleteToken,
       expiresAt,
       clinic: clinic?.id ?? null,

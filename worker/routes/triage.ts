@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import { triage } from '../../shared/index.ts';
 import type { AppEnv } from '../env.ts';
 import { publicCors } from '../http/headers.ts';
-import { triageRateLimit } from '../http/rate-limit.ts';
 import { readJsonBody } from '../http/read-json.ts';
+import { triageLimit } from '../keys/triage-limit.ts';
 import { checkTriageRequest, TRIAGE_BODY_HINT } from '../triage-request.ts';
 import { countForClinic } from '../usage/counters.ts';
 import { completionMetrics } from '../usage/metrics.ts';
@@ -12,8 +12,9 @@ import { completionMetrics } from '../usage/metrics.ts';
  * POST /v1/triage: answers in, the whole triage result out. Answers are health data: never cached or
  * logged. `?clinic=<id>` (a query parameter, so the body schema stays the same for every caller) counts
  * the completion for that clinic after the response; an unknown id counts nothing and changes nothing.
+ * A server may send an API key for a higher limit (keys/triage-limit.ts).
  */
-export const triageRoutes = new Hono<AppEnv>().use(publicCors).post('/', triageRateLimit, async (c) => {
+export const triageRoutes = new Hono<AppEnv>().use(publicCors).post('/', triageLimit, async (c) => {
   const request = checkTriageRequest(await readJsonBody(c.req.raw, TRIAGE_BODY_HINT));
   const result = triage(request);
   const clinic = c.req.query('clinic');

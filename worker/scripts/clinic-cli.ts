@@ -1,6 +1,6 @@
 /**
  * @module The clinic CLI's commands (`npm run clinic -- <command>`): add, update, list, show and remove
- * clinic profiles, and rotate their stats tokens. The store and the output are passed in, so tests run
+ * clinic profiles, and rotate their stats tokens; their webhooks (webhook-cli.ts) and API keys (key-cli.ts). The store and the output are passed in, so tests run
  * the commands against memory and the real command (clinic.ts) against wrangler.
  */
 import { parseArgs } from 'node:util';
@@ -13,7 +13,9 @@ import {
   DEFAULT_BOOKING_LEVELS,
 } from '../clinics/profile.ts';
 import { newToken, STATS_TOKEN_PREFIX, sha256Hex } from '../secrets.ts';
+import { createKey, KeyUsageError, listKeys, revokeKey } from './key-cli.ts';
 import type { KvStore, KvTarget } from './kv-cli.ts';
+import { rotateSecret, setWebhook, type WebhookCommand, WebhookUsageError } from './webhook-cli.ts';
 
 export interface Io {
   out(line: string): void;
@@ -36,6 +38,13 @@ Commands
   rotate-token   replace the stats token; prints the new one once, the old one stops working
   remove         delete a profile (its usage counts stay in D1, out of reach: the id added
                  again starts from zero)
+  set-webhook    --id --url: where the clinic receives signed events (https, public host);
+                 the first time prints its signing secret once; --url "" removes it
+  rotate-secret  --id: a new signing secret, printed once; the old one also signs for 24 hours
+  create-key     --id --label: an API key for the clinic's server, printed once (only its hash
+                 is stored); it raises the triage limit for its holder
+  list-keys      [--id]: the API keys (never the keys themselves), active or revoked
+  revoke-key     --key <key id>: the key is refused from then on
 
 Profile options (add: --id --name --booking-url --phone --accent --origin are required)
   --id <id>                 lower-case letters, digits and hyphens, e.g. riverside-physio
@@ -54,6 +63,9 @@ Profile options (add: --id --name --booking-url --phone --accent --origin are re
                             same-day and emergency always lead with urgent care.
   --share-param <name>      put the shared report's code in the booking link's fragment as
                             #<name>=<code> (never the query: no server or log sees it); "" turns it off
+  --url <url>               set-webhook: the receiver (http://127.0.0.1 only in local state)
+  --label <text>            create-key: what the key is for, e.g. "booking server"
+  --key <key id>            revoke-key: the key's id, as list-keys shows it
 
 Where
   (default)                 local state in .wrangler/, what npm start serves
@@ -94,6 +106,9 @@ const OPTIONS = {
   'remove-origin': { type: 'string', multiple: true },
   'booking-levels': { type: 'string' },
   'share-param': { type: 'string' },
+  url: { type: 'string' },
+  label: { type: 'string' },
+  key: { type: 'string' },
   remote: { type: 'boolean' },
   'persist-to': { type: 'string' },
   json: { type: 'boolean' },
@@ -184,6 +199,7 @@ export async function save(
   const profile = buildProfile(input, hash, {
     createdAt: existing?.createdAt ?? stamp,
     updatedAt: stamp,
+    webhook: existing?.webhook,
     // An existing profile keeps counting where it did, one stored before counts keys under its id.
     countsKey: existing ? countsKey(existing) : undefined,
   });
@@ -195,11 +211,33 @@ export async function save(
 
 /** The fields of a stored profile that a person configures. */
 export function inputOf(p: ClinicProfile): ClinicInput {
-  const { statsTokenHash: _h, countsKey: _k, createdAt: _c, updatedAt: _u, ...input } = p;
+  const { statsTokenHash: _h, countsKey: _k, webhook: _w, createdAt: _c, updatedAt: _u, ...input } = p;
   return input;
 }
 
-const COMMANDS = {
+async function requireProfile(store: KvStore, flags: Flags): Promise<ClinicProfile> {
+  const id = requireId(flags);
+  const profile = await readProfile(store, id);
+  if (!profile) throw new UsageError(`There is no clinic ${id}.`);
+  return profile;
+}
+
+function webhookCommand(store: KvStore, profile: ClinicProfile, io: Io, now: Date): WebhookCommand {
+  return {
+    store,
+    profile,
+    io,
+    now,
+    async saveWebhook(webhook) {
+      await save(store, inputOf(profile), now, { ...profile, webhook }, false);
+    },
+  };
+}
+
+/** Each command gets the parsed flags, the CLINICS store, the output, the time and the API_KEYS store. */
+type Run = (flags: Flags, store: KvStore, io: Io, now: Date, keys: () => KvStore) => Promise<void>;
+
+const COMMANDS: Record<string, Run> = {
   async add(flags: Flags, store: KvStore, io: Io, now: Date) {
     const fields = fieldsFrom(flags);
     const missing = (['id', 'name', 'bookingUrl', 'phone', 'accent', 'origins'] as const).filter(
@@ -251,10 +289,16 @@ const COMMANDS = {
     const id = requireId(flags);
     const profile = await readProfile(store, id);
     if (!profile) throw new UsageError(`There is no clinic ${id}.`);
-    const shown = { ...inputOf(profile), createdAt: profile.createdAt, updatedAt: profile.updatedAt };
+    const shown = {
+      ...inputOf(profile),
+      webhookUrl: profile.webhook?.url ?? null,
+      createdAt: profile.createdAt,
+      updatedAt: profile.updatedAt,
+    };
     io.out(JSON.stringify(shown, null, 2));
-    if (!flags.json)
-      io.out('Stats token: set (only its SHA-256 hash is stored; rotate-token makes a new one).');
+    if (flags.json) return;
+    io.out('Stats token: set (only its SHA-256 hash is stored; rotate-token makes a new one).');
+    if (profile.webhook) io.out('Webhook signing secret: set (rotate-secret makes a new one).');
   },
 
   async remove(flags: Flags, store: KvStore, io: Io) {
@@ -264,6 +308,31 @@ const COMMANDS = {
     io.out(
       `Removed clinic ${id}. Its usage counts stay in D1 but no longer open (a clinic added as ${id} again starts from zero); its widget shows the unbranded version.`,
     );
+  },
+
+  async 'set-webhook'(flags: Flags, store: KvStore, io: Io, now: Date) {
+    if (flags.url === undefined)
+      throw new UsageError('set-webhook needs --url <https URL> ("" removes the webhook).');
+    const profile = await requireProfile(store, flags);
+    await setWebhook(webhookCommand(store, profile, io, now), flags.url, flags.remote ?? false);
+  },
+
+  async 'rotate-secret'(flags: Flags, store: KvStore, io: Io, now: Date) {
+    await rotateSecret(webhookCommand(store, await requireProfile(store, flags), io, now));
+  },
+
+  async 'create-key'(flags: Flags, store: KvStore, io: Io, now: Date, keys: () => KvStore) {
+    const profile = await requireProfile(store, flags);
+    await createKey(keys(), io, now, profile.id, flags.label ?? '');
+  },
+
+  async 'list-keys'(flags: Flags, _store: KvStore, io: Io, _now: Date, keys: () => KvStore) {
+    await listKeys(keys(), io, flags.id, flags.json ?? false);
+  },
+
+  async 'revoke-key'(flags: Flags, _store: KvStore, io: Io, now: Date, keys: () => KvStore) {
+    if (!flags.key) throw new UsageError('revoke-key needs --key <key id> (list-keys shows them).');
+    await revokeKey(keys(), io, now, flags.key);
   },
 };
 
@@ -292,13 +361,14 @@ export async function runClinicCli(
     io.err(`Unknown command ${JSON.stringify([command, ...extra].join(' '))}.\n${MORE}`);
     return 2;
   }
-  const kv = store({
-    binding: 'CLINICS',
+  const target = (binding: string) => ({
+    binding,
     remote: flags.remote ?? false,
     ...(flags['persist-to'] ? { persistTo: flags['persist-to'] } : {}),
   });
+  const kv = store(target('CLINICS'));
   try {
-    await COMMANDS[command](flags, kv, io, now());
+    await COMMANDS[command]?.(flags, kv, io, now(), () => store(target('API_KEYS')));
     return 0;
   } catch (err) {
     if (err instanceof InvalidClinic) {
@@ -309,7 +379,7 @@ export async function runClinicCli(
       );
       return 2;
     }
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof WebhookUsageError || err instanceof KeyUsageError) {
       io.err(err.message);
       return 2;
     }

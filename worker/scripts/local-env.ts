@@ -12,3 +12,9 @@ const LOCAL_WRANGLER_ENV: Record<string, string> = {
 export function localEnv(): NodeJS.ProcessEnv {
   return { ...process.env, ...LOCAL_WRANGLER_ENV };
 }
+
+/**
+ * `wrangler dev --var` for a local run: a clinic's webhook may go to a receiver on this machine, which a
+ * deployed Worker refuses (wrangler.toml `WEBHOOK_ALLOW_LOOPBACK`).
+ */
+export const LOCAL_VARS = ['--var', 'WEBHOOK_ALLOW_LOOPBACK:true'];

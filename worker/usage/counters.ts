@@ -24,8 +24,10 @@ export function countLater(c: Context<AppEnv>, clinic: ClinicProfile, metrics: r
 export function countForClinic(c: Context<AppEnv>, clinicId: string, metrics: readonly Metric[]): void {
   const day = utcDay();
   const origin = c.req.header('origin');
+  const self = new URL(c.req.url).origin;
   inBackground(c, 'usage count', async () => {
     const clinic = await findClinic(c.env, clinicId);
-    if (clinic && originMayCount(clinic, origin)) await increment(c.env.DB, countsKey(clinic), day, metrics);
+    if (clinic && originMayCount(clinic, origin, self))
+      await increment(c.env.DB, countsKey(clinic), day, metrics);
   });
 }

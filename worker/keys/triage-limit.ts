@@ -1,0 +1,47 @@
+/**
+ * @module The triage rate limit, by API key or by IP. A request without `Authorization` is public use,
+ * limited per IP exactly as before. One with a key must come from a server (never a page: a key in a page
+ * is a key anyone can copy), must be valid and not revoked, and is then limited per key to
+ * KEYED_TRIAGE_LIMIT, its use counted per key and day after the response. A bad key is refused rather
+ * than treated as keyless, so a misconfigured server finds out at once.
+ */
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../env.ts';
+import { inBackground } from '../http/background.ts';
+import { bearerToken } from '../http/bearer.ts';
+import { triageRateLimit } from '../http/rate-limit.ts';
+import { tokenMatches } from '../http/token-match.ts';
+import { rateLimited } from '../problems.ts';
+import { utcDay } from '../usage/metrics.ts';
+import { type ApiKeyRecord, apiKeyId, KEYED_TRIAGE_LIMIT } from './api-key.ts';
+import { badApiKey, keyFromBrowser, revokedApiKey } from './problems.ts';
+import { countKeyUse, findApiKey } from './store.ts';
+
+/** Browsers send `Origin` on every cross-origin request and every POST, and Fetch Metadata on every request. */
+const fromBrowser = (header: (name: string) => string | undefined) =>
+  header('origin') !== undefined || header('sec-fetch-site') !== undefined;
+
+async function authenticate(env: Env, token: string): Promise<ApiKeyRecord> {
+  const id = apiKeyId(token);
+  const record = id ? await findApiKey(env, id) : null;
+  // An unknown id is compared too (against nothing), so it takes as long as a wrong secret.
+  if (!(await tokenMatches(token, record?.hash)) || !record) throw badApiKey();
+  if (record.revokedAt) throw revokedApiKey(record.revokedAt);
+  return record;
+}
+
+export const triageLimit = createMiddleware<AppEnv>(async (c, next) => {
+  if (c.req.header('authorization') === undefined) return triageRateLimit(c, next);
+  if (fromBrowser((name) => c.req.header(name))) throw keyFromBrowser();
+  const key = await authenticate(c.env, bearerToken(c, 'api key', 'the API key (hck_…)'));
+  let allowed = true;
+  try {
+    ({ success: allowed } = await c.env.KEYED_TRIAGE_LIMITER.limit({ key: `key:${key.id}` }));
+  } catch {
+    console.error(`keyed rate limiter unavailable, request ${c.get('requestId')} let through`);
+  }
+  if (!allowed) throw rateLimited(KEYED_TRIAGE_LIMIT.what, KEYED_TRIAGE_LIMIT.perMinute);
+  const day = utcDay();
+  inBackground(c, 'API key count', () => countKeyUse(c.env.DB, key, day));
+  await next();
+});
