@@ -3,13 +3,17 @@
  * Worker and Node (the clinic CLI), so both make tokens the same way. The constant-time comparison
  * is Worker-only (http/bearer.ts).
  */
+import { CODE_PATTERN, TOKEN_PATTERN } from '../shared/schemas/clinic.ts';
+
+// The patterns belong to the wire contract (shared/schemas/clinic.ts); they are re-exported for the
+// Worker code that makes and checks codes here.
+export { CODE_PATTERN, TOKEN_PATTERN };
 
 /** Crockford's base32 in lower case: no i, l, o or u, so a code read aloud or retyped survives. */
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 
 /** 26 symbols of 5 random bits: 130 bits, far beyond guessing (the floor we promise is 96). */
 export const CODE_LENGTH = 26;
-export const CODE_PATTERN = /^[0-9a-hjkmnp-tv-z]{26}$/;
 
 export function randomCode(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(CODE_LENGTH));
@@ -28,7 +32,6 @@ export function normalizeCode(raw: string): string {
 /** Token prefixes say what a leaked token is (and let secret scanners find them). */
 export const STATS_TOKEN_PREFIX = 'hcs_';
 export const DELETE_TOKEN_PREFIX = 'hcd_';
-export const TOKEN_PATTERN = /^hc[sd]_[0-9a-hjkmnp-tv-z]{26}$/;
 
 export const newToken = (prefix: string) => `${prefix}${randomCode()}`;
 

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { LANGS, type Urgency } from '../../shared/index.ts';
+import type { CallToAction } from '../../shared/schemas/clinic.ts';
 import { HASH_PATTERN } from '../secrets.ts';
 import { WEBHOOK_SECRET_PATTERN } from '../webhooks/secret.ts';
 import { CLINIC_ID_PATTERN } from './id.ts';
@@ -123,9 +124,6 @@ export type ClinicProfile = z.infer<typeof ClinicProfileSchema>;
  * - `advice`: the result's own advice, the clinic's phone second (a level the clinic does not book);
  * - `urgent-care`: urgent care or the emergency department first, the phone only second, never a booking.
  */
-export const CALLS_TO_ACTION = ['book', 'book-if-not-better', 'advice', 'urgent-care'] as const;
-export type CallToAction = (typeof CALLS_TO_ACTION)[number];
-
 export function callToAction(levels: readonly BookableLevel[]): Record<Urgency, CallToAction> {
   const books = (level: BookableLevel) => levels.includes(level);
   return {
