@@ -12,33 +12,13 @@
  */
 import { type EvalContext, evalCond, isUnsure, questionsOf } from '../logic/evaluate.ts';
 import { flowState } from '../logic/visibility.ts';
-import type { QuestionDef } from '../questionnaire/definition.ts';
-import { FLOW, optionIds, QUESTION_BY_ID } from '../questionnaire/flow.ts';
+import { FLOW, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { QUESTIONS } from '../questionnaire/questions.ts';
-import type { Cond } from '../schemas/condition.ts';
 import type { Answers } from '../schemas/values.ts';
 import { EVIDENCE_RULES, type EvidenceRule } from './evidence.ts';
 import { SELF_TEST_BLOCKERS } from './red-flags.ts';
 import { firedRules, leaderOf, type Scored } from './score.ts';
-
-/** Numbers just either side of every threshold the evidence rules compare a number question with. */
-const TRIAL_NUMBERS: ReadonlyMap<string, readonly number[]> = (() => {
-  const trials = new Map<string, Set<number>>();
-  const visit = (cond: Cond) => {
-    if ('all' in cond) cond.all.forEach(visit);
-    else if ('any' in cond) cond.any.forEach(visit);
-    else if ('not' in cond) visit(cond.not);
-    else if ('sure' in cond) visit(cond.sure);
-    else if ('gte' in cond || 'lte' in cond) {
-      const at = 'gte' in cond ? cond.gte : cond.lte;
-      const set = trials.get(cond.q) ?? new Set<number>();
-      for (const n of [at - 1, at, at + 1]) set.add(n);
-      trials.set(cond.q, set);
-    }
-  };
-  for (const rule of EVIDENCE_RULES) visit(rule.when);
-  return new Map([...trials].map(([q, set]) => [q, [...set].sort((a, b) => a - b)]));
-})();
+import { trialAnswers } from './trials.ts';
 
 /** The evidence rules that read each question. */
 const READERS: ReadonlyMap<string, readonly EvidenceRule[]> = (() => {
@@ -77,12 +57,6 @@ function dependents(q: string, asked: readonly string[], ctx: EvalContext): Set<
     }
   }
   return out;
-}
-
-function trialValues(question: QuestionDef): Answers[string][] {
-  if (question.type === 'number') return [...(TRIAL_NUMBERS.get(question.id) ?? [])];
-  const options = optionIds(question).filter((id) => id !== 'unsure' && id !== 'none');
-  return question.type === 'multi' || question.type === 'region' ? options.map((id) => [id]) : options;
 }
 
 /** Whether an answer to q could move some challenger to or past the leader, at most. */
@@ -130,7 +104,7 @@ export function rankingUnknowns(
     const answer = answers[id];
     if (!question || question.redFlag || (answer !== undefined && !isUnsure(answer))) return false;
     if (!couldOvertake(id, ranked, holding, dependents(id, asked, ctx))) return false;
-    return trialValues(question).some((value) => {
+    return trialAnswers(question, { none: false }).some((value) => {
       const leader = leaderWithoutNewRedFlag({ ...answers, [id]: value }, raised);
       return leader !== undefined && leader !== first;
     });

@@ -20,6 +20,7 @@ import {
   QUESTION_BY_ID,
   QUESTIONS,
   RED_FLAGS,
+  SELF_TEST_BLOCKERS,
   SECTION_IDS,
   SOURCES,
   UI_TEXT_KEYS,
@@ -136,6 +137,15 @@ describe('rule data lint', () => {
         : [],
     );
     expect(problems).toEqual([]);
+  });
+
+  it('lets the self-test blockers read only questions asked before the first self-test', () => {
+    const first = QUESTIONS.findIndex((q) => q.selfTest);
+    const order = new Map<string, number>(QUESTIONS.map((q, i) => [q.id, i]));
+    const late = SELF_TEST_BLOCKERS.flatMap((blocker) =>
+      leaves(blocker).filter((l) => (order.get(l.q) ?? Infinity) >= first).map((l) => l.q),
+    );
+    expect(late).toEqual([]);
   });
 
   it('asks the red-flag screen right after "about you", before anything about the pain', () => {
