@@ -7,6 +7,7 @@
 export { type TriageInput, triage } from './engine.ts';
 export { CATALOGUES, hasText, type KeyUnder, type TextKey, text } from './i18n/index.ts';
 export { UI_TEXT_KEYS, type UiKey, type UiTexts } from './i18n/ui-keys.ts';
+export { type InterviewStep, nextStep, type StepReason } from './interview/next.ts';
 export { conditionCatalogue, sourceRef } from './localize/conditions.ts';
 export { localizeQuestionnaire, optionLabel } from './localize/questionnaire.ts';
 export { localizeResult } from './localize/result.ts';

@@ -16,6 +16,8 @@ import { decideUrgency, type UrgencyReason } from './urgency.ts';
 
 export interface Assessment {
   asked: string[];
+  /** Self-tests withheld for safety. */
+  withheld: string[];
   ctx: EvalContext;
   flags: FlagOutcome[];
   /** Every condition, most likely first. */
@@ -26,18 +28,35 @@ export interface Assessment {
 }
 
 export function assess(answers: Answers): Assessment {
-  const { asked, ctx } = flowState(FLOW, answers);
+  const { asked, withheld, ctx } = flowState(FLOW, answers);
   const flags = screenRedFlags(ctx);
   const ranked = scoreConditions(ctx);
   const leader = ranked[0]?.id;
   const bounds = rankingBounds(ranked, ctx);
   return {
     asked,
+    withheld,
     ctx,
     flags,
     ranked,
     bounds,
     urgency: decideUrgency(flags, bounds, leader, ctx),
     stretch: decideStretch(flags.some(isRaised), bounds, leader, ctx),
+  };
+}
+
+/**
+ * The urgency and the stretch verdict if these unanswered questions were read as open, any answer still
+ * possible together: what leaving all of them unasked could hide from the advice.
+ */
+export function adviceIfOpen(assessment: Assessment, questions: readonly string[]) {
+  const { ctx, flags, ranked } = assessment;
+  const open: EvalContext = { ...ctx, omitted: (id) => !questions.includes(id) && !!ctx.omitted?.(id) };
+  const bounds = rankingBounds(ranked, open);
+  const leader = ranked[0]?.id;
+  return {
+    bounds,
+    urgency: decideUrgency(flags, bounds, leader, open),
+    stretch: decideStretch(flags.some(isRaised), bounds, leader, open),
   };
 }

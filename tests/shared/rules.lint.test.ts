@@ -20,8 +20,8 @@ import {
   QUESTION_BY_ID,
   QUESTIONS,
   RED_FLAGS,
-  SELF_TEST_BLOCKERS,
   SECTION_IDS,
+  SELF_TEST_BLOCKERS,
   SOURCES,
   UI_TEXT_KEYS,
 } from '../../shared/index.ts';
@@ -143,7 +143,9 @@ describe('rule data lint', () => {
     const first = QUESTIONS.findIndex((q) => q.selfTest);
     const order = new Map<string, number>(QUESTIONS.map((q, i) => [q.id, i]));
     const late = SELF_TEST_BLOCKERS.flatMap((blocker) =>
-      leaves(blocker).filter((l) => (order.get(l.q) ?? Infinity) >= first).map((l) => l.q),
+      leaves(blocker)
+        .filter((l) => (order.get(l.q) ?? Infinity) >= first)
+        .map((l) => l.q),
     );
     expect(late).toEqual([]);
   });
