@@ -10,14 +10,18 @@ import {
   type Answers,
   evalCond,
   FLOW,
+  LANGS,
+  localizeQuestionnaire,
   nextStep,
   QUESTION_BY_ID,
   QUESTIONS,
+  type Question,
   SELF_TEST_BLOCKERS,
   STRETCH_VERDICTS,
   triage,
   urgencyRank,
 } from '../../shared/index.ts';
+import { INTERVIEW_MINUTES, interviewSeconds } from '../../shared/interview/estimate.ts';
 import { reach } from '../../shared/logic/evaluate.ts';
 import { flowState } from '../../shared/logic/visibility.ts';
 import { FRESH_INJURY } from '../../shared/questionnaire/predicates.ts';
@@ -182,4 +186,19 @@ describe('the interview', () => {
 const own = JSON.parse(readFileSync(new URL('./vignettes/own.json', import.meta.url), 'utf8'));
 it('walks every one of our own vignettes', () => {
   expect(ownSets.map(([id]) => id).sort()).toEqual(own.vignettes.map((v: { id: string }) => v.id).sort());
+});
+
+describe('the time the intro promises', () => {
+  it('is the median and the 90th percentile of every vignette interview, measured in each language', () => {
+    for (const lang of LANGS) {
+      const byId = new Map(localizeQuestionnaire(lang).questions.map((q) => [q.id, q]));
+      const minutes = [...walks.values()]
+        .map(({ asked }) => interviewSeconds(asked.map((id) => byId.get(id) as Question)) / 60)
+        .sort((a, b) => a - b);
+      const at = (p: number) => minutes[Math.floor(minutes.length * p)] ?? 0;
+      expect({ lang, typical: Math.round(at(0.5)) }).toEqual({ lang, typical: INTERVIEW_MINUTES.typical });
+      expect(Math.ceil(at(0.9))).toBeLessThanOrEqual(INTERVIEW_MINUTES.most);
+      expect(Math.ceil(at(0.9))).toBeGreaterThanOrEqual(INTERVIEW_MINUTES.most - 1);
+    }
+  });
 });
