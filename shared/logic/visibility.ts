@@ -85,7 +85,13 @@ export function flowState(flow: Flow, answers: Answers): FlowState {
     if (state === 'withheld') withheld.push(question.id);
   }
   // Questions outside the flow (unknown ids) read as not applicable rather than pending.
-  const ctx: EvalContext = { answers, narrowed, omitted, state: (id) => states.get(id) ?? 'hidden' };
+  const ctx: EvalContext = {
+    answers,
+    narrowed,
+    omitted,
+    state: (id) => states.get(id) ?? 'hidden',
+    memo: new Map(),
+  };
   return { asked, withheld, ctx };
 }
 

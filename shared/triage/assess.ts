@@ -51,7 +51,11 @@ export function assess(answers: Answers): Assessment {
  */
 export function adviceIfOpen(assessment: Assessment, questions: readonly string[]) {
   const { ctx, flags, ranked } = assessment;
-  const open: EvalContext = { ...ctx, omitted: (id) => !questions.includes(id) && !!ctx.omitted?.(id) };
+  const open: EvalContext = {
+    ...ctx,
+    omitted: (id) => !questions.includes(id) && !!ctx.omitted?.(id),
+    memo: new Map(),
+  };
   const bounds = rankingBounds(ranked, open);
   const leader = ranked[0]?.id;
   return {

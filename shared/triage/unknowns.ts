@@ -15,6 +15,7 @@ import { flowState } from '../logic/visibility.ts';
 import { FLOW, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { QUESTIONS } from '../questionnaire/questions.ts';
 import type { Answers } from '../schemas/values.ts';
+import { CONDITIONS, type ConditionId } from './conditions.ts';
 import { EVIDENCE_RULES, type EvidenceRule } from './evidence.ts';
 import { SELF_TEST_BLOCKERS } from './red-flags.ts';
 import { firedRules, leaderOf, type Scored } from './score.ts';
@@ -81,6 +82,46 @@ function couldOvertake(
   });
 }
 
+/**
+ * Questions whose answer moves nothing but the evidence rules that read them: no showIf, self-test
+ * blocker or caution reads them and no follow-up clarifies them, so which questions are asked, and how,
+ * stays as it is whatever they are answered.
+ */
+const LOCAL: ReadonlySet<string> = (() => {
+  const visibility = new Set<string>();
+  for (const q of QUESTIONS) {
+    if (q.showIf) questionsOf(q.showIf, visibility);
+    if (q.withheldIf) questionsOf(q.withheldIf, visibility);
+    if (q.clarifies) visibility.add(q.clarifies);
+  }
+  for (const blocker of SELF_TEST_BLOCKERS) questionsOf(blocker, visibility);
+  return new Set(QUESTIONS.map((q) => q.id).filter((id) => !visibility.has(id)));
+})();
+
+/** The first-ranked condition with q answered `value`, re-reading only the rules on q (q in LOCAL). */
+function leaderWith(q: string, value: Answers[string], ctx: EvalContext, ranked: readonly Scored[]) {
+  const scores = new Map(ranked.map((s) => [s.id, s.score]));
+  const trial: EvalContext = {
+    ...ctx,
+    answers: { ...ctx.answers, [q]: value },
+    omitted: (id) => id !== q && !!ctx.omitted?.(id),
+    memo: undefined,
+  };
+  for (const rule of READERS.get(q) ?? []) {
+    const change = Number(evalCond(rule.when, trial) === true) - Number(evalCond(rule.when, ctx) === true);
+    if (change)
+      for (const [id, weight] of Object.entries(rule.effects))
+        scores.set(id as ConditionId, (scores.get(id as ConditionId) ?? 0) + change * weight);
+  }
+  // The ranking's own order: score, then the condition that matters more if missed, then vocabulary.
+  let best: (typeof CONDITIONS)[number] | undefined;
+  for (const condition of CONDITIONS) {
+    const diff = (scores.get(condition.id) ?? 0) - (best ? (scores.get(best.id) ?? 0) : -Infinity);
+    if (diff > 0 || (diff === 0 && condition.serious && !best?.serious)) best = condition;
+  }
+  return best?.id;
+}
+
 /** The first-ranked condition for these answers, or undefined if they raise a red flag not raised before. */
 function leaderWithoutNewRedFlag(answers: Answers, raised: readonly boolean[]): string | undefined {
   const { ctx } = flowState(FLOW, answers);
@@ -105,7 +146,9 @@ export function rankingUnknowns(
     if (!question || question.redFlag || (answer !== undefined && !isUnsure(answer))) return false;
     if (!couldOvertake(id, ranked, holding, dependents(id, asked, ctx))) return false;
     return trialAnswers(question, { none: false }).some((value) => {
-      const leader = leaderWithoutNewRedFlag({ ...answers, [id]: value }, raised);
+      const leader = LOCAL.has(id)
+        ? leaderWith(id, value, ctx, ranked)
+        : leaderWithoutNewRedFlag({ ...answers, [id]: value }, raised);
       return leader !== undefined && leader !== first;
     });
   });
