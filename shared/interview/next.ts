@@ -21,7 +21,7 @@ import { FLOW, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { FRESH_INJURY } from '../questionnaire/predicates.ts';
 import type { QuestionId } from '../questionnaire/questions.ts';
 import type { Cond } from '../schemas/condition.ts';
-import type { Answers } from '../schemas/values.ts';
+import type { Answers, StepReason } from '../schemas/values.ts';
 import { type Assessment, adviceIfOpen, assess } from '../triage/assess.ts';
 import { STRETCH_CAUTION } from '../triage/conditions.ts';
 import { SELF_TEST_BLOCKERS } from '../triage/red-flags.ts';
@@ -29,9 +29,6 @@ import { trialAnswers } from '../triage/trials.ts';
 import { type StretchVerdict, urgencyRank } from '../vocabulary.ts';
 
 const caution = (verdict: StretchVerdict) => STRETCH_CAUTION.indexOf(verdict);
-
-/** Why a question is asked now. */
-export type StepReason = 'red-flag' | 'follow-up' | 'safety' | 'advice' | 'cause' | 'more';
 
 export interface InterviewStep {
   /** The question to ask next; null when nothing is left to ask. */

@@ -25,6 +25,7 @@ import { INTERVIEW_MINUTES, interviewSeconds } from '../../shared/interview/esti
 import { reach } from '../../shared/logic/evaluate.ts';
 import { flowState } from '../../shared/logic/visibility.ts';
 import { FRESH_INJURY } from '../../shared/questionnaire/predicates.ts';
+import { InterviewStepSchema } from '../../shared/schemas/index.ts';
 import { trialAnswers } from '../../shared/triage/trials.ts';
 import { completeAnswersArbitrary } from './support/answer-arbitrary.ts';
 import { walk } from './support/interview.ts';
@@ -200,5 +201,12 @@ describe('the time the intro promises', () => {
       expect(Math.ceil(at(0.9))).toBeLessThanOrEqual(INTERVIEW_MINUTES.most);
       expect(Math.ceil(at(0.9))).toBeGreaterThanOrEqual(INTERVIEW_MINUTES.most - 1);
     }
+  });
+});
+
+describe('the interview step on the wire', () => {
+  it('matches its documented schema for every step of every vignette', () => {
+    for (const { steps } of walks.values())
+      for (const { before: _before, ...step } of steps) expect(InterviewStepSchema.parse(step)).toEqual(step);
   });
 });
