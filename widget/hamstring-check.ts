@@ -115,9 +115,10 @@ export class HamstringCheck extends LitElement {
     const c = this.#check;
     const p = this.#clinic.profile;
     const lang = this.language;
+    const boot = BOOT[lang];
     // The interface texts come with the questionnaire: undefined until it has loaded.
     const t = c.questionnaire?.ui as Strings;
-    const now = status(c.requests, t, lang, () => c.retry());
+    const now = status(c.requests, t, boot, () => c.retry());
     const screen = !t
       ? now
       : c.screen === 'result'
@@ -136,7 +137,7 @@ export class HamstringCheck extends LitElement {
       : c.busy
         ? c.requests.slow
           ? t.slow
-          : BOOT[lang].loading
+          : boot.loading
         : c.screen === 'result'
           ? `${t.result}: ${c.result?.urgency.title}`
           : c.screen === 'question'

@@ -35,11 +35,10 @@ export class Latest<T> implements ReactiveController {
     const n = ++this.#n;
     this.abort();
     this.#ac = new AbortController();
-    const newer = () => this.pending;
     this.pending = fetch(this.#ac.signal).then(
-      (value) => (n === this.#n ? apply(value) : newer()),
+      (value) => (n === this.#n ? apply(value) : this.pending),
       (err) => {
-        if (n !== this.#n) return newer();
+        if (n !== this.#n) return this.pending;
         this.pending = undefined;
         throw err;
       },

@@ -8,7 +8,13 @@ import type { Lang } from '../shared/schemas/values.ts';
 
 export type Strings = UiTexts;
 
-export const BOOT: Record<Lang, { loading: string; failed: string; retry: string }> = {
+export interface Boot {
+  loading: string;
+  failed: string;
+  retry: string;
+}
+
+export const BOOT: Record<Lang, Boot> = {
   en: { loading: 'Loading…', failed: 'Could not load. Check your connection.', retry: 'Try again' },
   es: { loading: 'Cargando…', failed: 'No se pudo cargar. Revisa tu conexión.', retry: 'Reintentar' },
 };

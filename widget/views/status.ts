@@ -1,9 +1,8 @@
 /** @module The request status every screen shares: a failure with Try again, or a request under way. */
 import { html, nothing } from 'lit';
 import { fill } from '../../shared/i18n/fill.ts';
-import type { Lang } from '../../shared/schemas/values.ts';
 import type { Requests } from '../requests.ts';
-import { BOOT, type Strings } from '../strings.ts';
+import type { Boot, Strings } from '../strings.ts';
 
 /**
  * A failed request (message and retry, answers kept) or a request under way ("still working" when slow).
@@ -12,10 +11,9 @@ import { BOOT, type Strings } from '../strings.ts';
 export function status(
   { busy, slow, error }: Pick<Requests, 'busy' | 'slow' | 'error'>,
   t: Strings | undefined,
-  lang: Lang,
+  boot: Boot,
   retry: () => void,
 ) {
-  const boot = BOOT[lang];
   if (error) {
     const text = !t
       ? boot.failed
