@@ -4,7 +4,6 @@
  */
 import * as z from 'zod';
 import * as zm from 'zod/mini';
-import { QUESTION_IDS } from '../questionnaire/questions.ts';
 import { AnswersSchema } from './request.ts';
 import { STEP_REASONS } from './values.ts';
 
@@ -25,7 +24,7 @@ export type InterviewRequest = zm.input<typeof InterviewRequestSchema>;
 
 export const InterviewStepSchema = z
   .strictObject({
-    next: z.enum(QUESTION_IDS).nullable().meta({
+    next: z.string().nullable().meta({
       description:
         'The question to ask next (its id in the questionnaire); null when nothing is left to ask.',
     }),
@@ -50,3 +49,14 @@ export const InterviewStepSchema = z
     }),
   })
   .meta({ id: 'InterviewStep' });
+
+export const InterviewMinutesSchema = z
+  .strictObject({
+    typical: z.number().int().min(1).meta({ description: 'The median interview, in minutes.' }),
+    most: z.number().int().min(1).meta({ description: 'Nine interviews in ten finish within this.' }),
+  })
+  .meta({
+    id: 'InterviewMinutes',
+    description:
+      'How long the check takes, measured over the vignettes: words read at 200 a minute, 4 s per answer, 45 s per self-test.',
+  });
