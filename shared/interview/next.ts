@@ -48,6 +48,8 @@ export interface InterviewStep {
    * never goes backwards.
    */
   atMost: number;
+  /** Answers to questions the flow no longer asks (an earlier answer changed): drop them before the result. */
+  stale: QuestionId[];
 }
 
 const PROTECTIONS: readonly Cond[] = [...SELF_TEST_BLOCKERS, FRESH_INJURY];
@@ -110,6 +112,7 @@ export function nextStep(answers: Answers, skipped: readonly string[] = []): Int
     exit: false,
     answered: asked.length - remaining.length,
     toGo,
+    stale: Object.keys(answers).filter((id) => !asked.includes(id)) as QuestionId[],
     // A withheld self-test may come back: "new pain, unexplained" is lifted by a later explanation.
     atMost: askable.length + withheld.filter((id) => !skipped.includes(id)).length,
   });

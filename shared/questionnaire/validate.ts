@@ -67,9 +67,10 @@ function hiddenReason(question: QuestionDef): string {
 /**
  * Every problem with a set of answers, in one pass: values of the wrong shape, and answers to questions
  * the flow does not ask (decided from the answers that are well formed, so one bad value does not hide
- * another problem and a caller can fix everything at once).
+ * another problem and a caller can fix everything at once). With `stale`, answers to questions the flow
+ * no longer asks are accepted.
  */
-export function validateAnswers(answers: Answers): FieldProblem[] {
+export function validateAnswers(answers: Answers, { stale = false } = {}): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const wellFormed: Answers = {};
   for (const [id, value] of Object.entries(answers)) {
@@ -85,6 +86,8 @@ export function validateAnswers(answers: Answers): FieldProblem[] {
     if (reason) problems.push({ field: `answers.${id}`, reason });
     else wellFormed[id] = value;
   }
+  // The interview takes answers the flow no longer asks (a runner went back and changed one) and names them.
+  if (stale) return problems;
   const asked = new Set(flowState(FLOW, wellFormed).asked);
   for (const id of Object.keys(wellFormed)) {
     const question = QUESTION_BY_ID.get(id);

@@ -47,6 +47,10 @@ export const InterviewStepSchema = z
       description:
         'Questions that could still be asked at all. answered / (answered + atMost) never decreases as answers are added: a progress bar that never moves back.',
     }),
+    stale: z.array(z.string()).meta({
+      description:
+        'Answers given to questions the flow no longer asks, because an earlier answer changed: drop them before POST /v1/triage, which refuses them.',
+    }),
   })
   .meta({ id: 'InterviewStep' });
 

@@ -210,3 +210,12 @@ describe('the interview step on the wire', () => {
       for (const { before: _before, ...step } of steps) expect(InterviewStepSchema.parse(step)).toEqual(step);
   });
 });
+
+describe('an answer changed on the way back', () => {
+  it('names the answers the flow no longer asks, so they can be dropped before the result', () => {
+    const sudden = { 'rf-nerve': ['none'], 'rf-now': ['none'], 'rf-serious': ['none'], onset: 'sudden' };
+    const withMoment = { ...sudden, moment: ['pop'], bruising: 'none' };
+    expect(nextStep(withMoment).stale).toEqual([]);
+    expect(nextStep({ ...withMoment, onset: 'gradual' }).stale).toEqual(['moment', 'bruising']);
+  });
+});
