@@ -6,7 +6,7 @@
 import { TRIAGE_LIMIT } from '../http/limits.ts';
 import { type ApiKeyRecord, ApiKeyRecordSchema, KEYED_TRIAGE_LIMIT, newApiKey } from '../keys/api-key.ts';
 import { sha256Hex } from '../secrets.ts';
-import type { Io } from './clinic-cli.ts';
+import type { Io } from './cli-io.ts';
 import type { KvStore } from './kv-cli.ts';
 
 export class KeyUsageError extends Error {}
