@@ -29,6 +29,9 @@ async function putKey(extra: Partial<ApiKeyRecord> = {}) {
   return { key, record };
 }
 
+/** The key with its last symbol changed (to one it surely is not). */
+const otherLastSymbol = (key: string) => `${key.slice(0, -1)}${key.endsWith('0') ? '1' : '0'}`;
+
 const bearer = (key: string, extra: Record<string, string> = {}) => ({
   headers: { Authorization: `Bearer ${key}`, ...extra },
 });
@@ -85,7 +88,7 @@ describe('API keys on POST /v1/triage', () => {
 
   it.each([
     ['an unknown key', () => newApiKey().key],
-    ['a wrong secret for a real key id', async () => `${(await putKey()).key.slice(0, -1)}0`],
+    ['a wrong secret for a real key id', async () => otherLastSymbol((await putKey()).key)],
     ['something that is not a key', () => 'hcs_0123456789abcdefghjkmnpqrs'],
   ])(
     'refuses %s with a 401 invalid_token problem, never falling back to the public limit',

@@ -1,34 +1,23 @@
-import type { Context } from 'hono';
+/**
+ * @module The response language, with Hono's language detector: `?lang=`, else the best match of
+ * Accept-Language (by quality, `es-MX` selecting `es`), else English, in `c.var.language`.
+ */
+import { createMiddleware } from 'hono/factory';
+import { languageDetector } from 'hono/language';
 import { LANGS, type Lang } from '../../shared/index.ts';
+import type { AppEnv } from '../env.ts';
 import { ProblemError } from '../problems.ts';
 
 export const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
 
-/**
- * The first supported language in an Accept-Language header, by quality then order (RFC 9110 §12.5.4),
- * matching on the primary subtag so `es-MX` selects `es`. Undefined when none is supported.
- */
-export function fromAcceptLanguage(header: string | undefined): Lang | undefined {
-  if (!header) return undefined;
-  const ranges = header
-    .slice(0, 1000)
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      return { primary: tag.trim().split('-')[0]?.toLowerCase() ?? '', q: q ? Number(q.slice(2)) : 1, index };
-    });
-  const ranked = ranges.filter((r) => r.q > 0).sort((a, b) => b.q - a.q || a.index - b.index);
-  return ranked.map((r) => r.primary).find(isLang);
-}
-
-/** The response language: the `lang` query parameter, else Accept-Language, else English. */
-export function negotiateLang(c: Context): Lang {
-  const query = c.req.query('lang');
-  if (query === undefined) return fromAcceptLanguage(c.req.header('accept-language')) ?? 'en';
-  if (isLang(query)) return query;
-  throw unsupportedLang();
-}
+const detector = (order: ('querystring' | 'header')[]) =>
+  languageDetector({
+    order,
+    lookupQueryString: 'lang',
+    supportedLanguages: [...LANGS],
+    fallbackLanguage: 'en',
+    caches: false,
+  });
 
 export function unsupportedLang(): ProblemError {
   const allowed = LANGS.map((l) => `"${l}"`).join(', ');
@@ -36,3 +25,19 @@ export function unsupportedLang(): ProblemError {
     errors: [{ parameter: 'lang', detail: `must be one of ${allowed}` }],
   });
 }
+
+const fromQueryOrHeader = detector(['querystring', 'header']);
+
+/**
+ * The API's reads: `?lang=`, else Accept-Language, else English. The query is checked first because
+ * Hono's detector passes over a value it does not support, where the API answers a 400 naming the
+ * allowed ones. Typed with its query, so the typed client offers `lang`.
+ */
+export const apiLanguage = createMiddleware<AppEnv, string, { in: { query: { lang?: Lang } } }>((c, next) => {
+  const query = c.req.query('lang');
+  if (query !== undefined && !isLang(query)) throw unsupportedLang();
+  return fromQueryOrHeader(c, next);
+});
+
+/** Pages a person reads (the clinician page, the iframe page): Accept-Language, else English. */
+export const readerLanguage = detector(['header']);

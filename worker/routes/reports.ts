@@ -6,10 +6,10 @@ import type { AppEnv } from '../env.ts';
 import { bearerToken } from '../http/bearer.ts';
 import { reportsCors } from '../http/headers.ts';
 import { reportRateLimit } from '../http/rate-limit.ts';
-import { readJsonBody } from '../http/read-json.ts';
+import { jsonBody } from '../http/read-json.ts';
 import { tokenMatches } from '../http/token-match.ts';
 import { notShared, wrongDeleteToken } from '../reports/problems.ts';
-import { REPORT_FIELDS, ReportRequestSchema } from '../reports/request.ts';
+import { REPORT_FIELDS, type ReportRequest, ReportRequestSchema } from '../reports/request.ts';
 import { createReport, deleteReport, readReport } from '../reports/store.ts';
 import type { ReportCreated } from '../schemas.ts';
 import { normalizeCode } from '../secrets.ts';
@@ -34,15 +34,17 @@ async function sharedWith(env: Env, id: string | undefined, origin: string | und
   }
 }
 
+const checkReport = (body: unknown) => checkTriageRequest(body, ReportRequestSchema, REPORT_FIELDS);
+const reportJson = jsonBody<ReportRequest, ReturnType<typeof checkReport>>(REPORT_BODY_HINT, checkReport);
+
 /**
  * POST /v1/reports and DELETE /v1/reports/:code: the runner's "Share with my clinician". Nothing is
  * stored unless this is called; answers are health data, so never cached or logged.
  */
 export const reportRoutes = new Hono<AppEnv>()
   .use(reportsCors)
-  .post('/', reportRateLimit, async (c) => {
-    const body = await readJsonBody(c.req.raw, REPORT_BODY_HINT);
-    const request = checkTriageRequest(body, ReportRequestSchema, REPORT_FIELDS);
+  .post('/', reportRateLimit, reportJson, async (c) => {
+    const request = c.req.valid('json');
     const result = triage(request);
     const self = new URL(c.req.url).origin;
     const clinic: ClinicProfile | null = await sharedWith(
