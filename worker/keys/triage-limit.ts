@@ -8,7 +8,7 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
 import { inBackground } from '../http/background.ts';
-import { bearerToken } from '../http/bearer.ts';
+import { bearer } from '../http/bearer.ts';
 import { KEYED_TRIAGE_LIMIT } from '../http/limits.ts';
 import { spend, triageRateLimit } from '../http/rate-limit.ts';
 import { tokenMatches } from '../http/token-match.ts';
@@ -30,12 +30,16 @@ async function authenticate(env: Env, token: string): Promise<ApiKeyRecord> {
   return record;
 }
 
-export const triageLimit = createMiddleware<AppEnv>(async (c, next) => {
-  if (c.req.header('authorization') === undefined) return triageRateLimit(c, next);
-  if (fromBrowser((name) => c.req.header(name))) throw keyFromBrowser();
-  const key = await authenticate(c.env, bearerToken(c, 'api key', 'the API key (hck_…)'));
+/** A valid key's holder spends its own limit, and the use is counted after the response. */
+const apiKeyAuth = bearer<AppEnv>('api key', 'the API key (hck_…)', async (token, c) => {
+  const key = await authenticate(c.env, token);
   await spend(c, KEYED_TRIAGE_LIMIT, key.id);
   const day = utcDay();
   inBackground(c, 'API key count', () => countKeyUse(c.env.DB, key, day));
-  await next();
+});
+
+export const triageLimit = createMiddleware<AppEnv>(async (c, next) => {
+  if (c.req.header('authorization') === undefined) return triageRateLimit(c, next);
+  if (fromBrowser((name) => c.req.header(name))) throw keyFromBrowser();
+  return apiKeyAuth(c, next);
 });
