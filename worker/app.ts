@@ -34,6 +34,9 @@ const v1 = new Hono<AppEnv>()
   .route('/clinics', clinicRoutes)
   .route('/reports', reportRoutes);
 
+/** The API's routes under /v1 as types: what the typed client (client.ts) is built from. */
+export type Api = typeof v1;
+
 /** Routes signal every 4xx by throwing a ProblemError (a new kind needs its type in problems.ts first). */
 function onError(err: Error, c: Context<AppEnv>): Response {
   if (err instanceof ProblemError) return problemResponse(c, err);
