@@ -5,8 +5,10 @@
  */
 import { createMiddleware } from 'hono/factory';
 import { LANGS, type Lang } from '../../shared/index.ts';
-import type { AppEnv } from '../env.ts';
 import { ProblemError } from '../problems.ts';
+
+/** What the language middleware sets; no bindings, so the build-time docs can import this module. */
+type LangEnv = { Variables: { language: Lang } };
 
 export const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
 
@@ -39,7 +41,7 @@ export function unsupportedLang(): ProblemError {
  * The API's reads: `?lang=` (a 400 naming the allowed ones when unsupported), else Accept-Language, else
  * English. Typed with its query, so the typed client offers `lang`.
  */
-export const apiLanguage = createMiddleware<AppEnv, string, { in: { query: { lang?: Lang } } }>(
+export const apiLanguage = createMiddleware<LangEnv, string, { in: { query: { lang?: Lang } } }>(
   async (c, next) => {
     const query = c.req.query('lang');
     if (query !== undefined && !isLang(query)) throw unsupportedLang();
@@ -49,7 +51,7 @@ export const apiLanguage = createMiddleware<AppEnv, string, { in: { query: { lan
 );
 
 /** Pages a person reads (the clinician page, the iframe page): Accept-Language, else English. */
-export const readerLanguage = createMiddleware<AppEnv>(async (c, next) => {
+export const readerLanguage = createMiddleware<LangEnv>(async (c, next) => {
   c.set('language', fromAcceptLanguage(c.req.header('accept-language')) ?? 'en');
   await next();
 });

@@ -7,7 +7,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv } from '../env.ts';
+import type { BlankEnv } from 'hono/types';
 import { ProblemError } from '../problems.ts';
 
 export const MAX_BODY_BYTES = 32 * 1024;
@@ -85,7 +85,8 @@ export const jsonBody = <In extends object, Out extends object>(
   expected: string,
   check: (body: unknown) => Out,
 ) =>
-  createMiddleware<AppEnv, string, { in: { json: In }; out: { json: Out } }>(async (c, next) => {
+  // No bindings in its environment, so the build-time docs can import this module.
+  createMiddleware<BlankEnv, string, { in: { json: In }; out: { json: Out } }>(async (c, next) => {
     assertJsonMediaType(c.req.header('content-type'));
     await jsonBodyLimit(c, async () => {
       c.req.addValidatedData('json', check(await parseJson(c.req.raw, expected)));
