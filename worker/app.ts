@@ -21,6 +21,7 @@ import { embedRoutes } from './routes/embed.ts';
 import { healthRoutes } from './routes/health.ts';
 import { oembedRoutes } from './routes/oembed.ts';
 import { questionnaireRoutes } from './routes/questionnaire.ts';
+import { releaseAliasRoutes } from './routes/release-alias.ts';
 import { reportPageRoutes } from './routes/report-page.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { staticDocsRoutes } from './routes/static-docs.ts';
@@ -77,6 +78,7 @@ export function createApp(): Hono<AppEnv> {
   app.route('/', embedRoutes);
   app.route('/', oembedRoutes);
   app.route('/', dashboardRoutes);
+  app.route('/', releaseAliasRoutes);
   app.route('/v1', v1);
   app.notFound((c) => problemResponse(c, noEndpoint(c.req.path)));
   app.onError(onError);
