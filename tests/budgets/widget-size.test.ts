@@ -2,7 +2,7 @@
  * The embed's size budget: the one script a page downloads, Lit included, at most 14.6 KB (14,600 bytes)
  * gzip. (It was 14,000 until the flow had to withhold self-tests on a "not sure" and narrow a "not sure"
  * by its follow-up, about 520 bytes of shared flow logic the widget must run to ask what the API accepts;
- * the performance work brings it to 12,000.) Measured with zlib at level 9 on the file `npm test` has just built; GNU `gzip -9` (README's
+ * the performance work brings it to 12,000.) Measured with zlib at level 9 on the file `npm test` has just built; GNU `gzip -9` (docs/widget.md's
  * command) compresses it a little better, so passing here means passing there. Over budget, the failure
  * lists every source's share of the bundle and how it changed since widget-size.json was recorded
  * (`RECORD_WIDGET_SIZES=1 npx vitest run --config tests/vitest.config.ts --project budgets` records it).

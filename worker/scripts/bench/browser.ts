@@ -239,7 +239,7 @@ export async function browserBenchmark(): Promise<{ markdown: string; summary: R
         ],
       ),
       '',
-      `Start is pressed as soon as it shows, so the first-question time includes fetching the questionnaire. Requests and bytes count everything the page loads (HTML, CSS, favicon, script, API calls). 1280 × 900 viewport; local server, so network latency is near zero: the times show the work, not a real network. The floor's element reserves no height before its script runs, hence its layout shift; the demo page reserves the widget's (README, "Embed it").`,
+      `Start is pressed as soon as it shows, so the first-question time includes fetching the questionnaire. Requests and bytes count everything the page loads (HTML, CSS, favicon, script, API calls). 1280 × 900 viewport; local server, so network latency is near zero: the times show the work, not a real network. The floor's element reserves no height before its script runs, hence its layout shift; the demo page reserves the widget's (docs/embedding.md, "The script").`,
     ].join('\n');
     return {
       markdown,

@@ -8,7 +8,7 @@
  * after warm-up. That is the memory our code can leak. The workerd process's resident size is reported
  * too but not judged: it grows with the bytes the local runtime serves, also for a Worker that returns a
  * fixed string, and capping V8's old generation at 48 MB neither stops that growth nor causes an error,
- * so it is not our JavaScript (README, "Benchmarks and soak").
+ * so it is not our JavaScript (docs/benchmarks.md).
  */
 import { execFileSync } from 'node:child_process';
 import type { Answers } from '../../../shared/index.ts';
