@@ -56,7 +56,9 @@ const contentType = fc.constantFrom(
   'multipart/form-data; boundary=x',
   '',
   'application/json; charset=latin-1',
-  'garbage/\u00e9',
+  // ASCII only: workerd warns on every non-ASCII header value, which would bury the run's output in
+  // hundreds of lines. tests/worker/triage-body.test.ts sends one.
+  'garbage/;;;charset="',
 );
 
 const deep = fc.integer({ min: 1, max: 20_000 }).map((depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`);
