@@ -2,7 +2,8 @@
  * @module The Worker's Hono app: one sub-app per resource under /v1 (each opts into the CORS it needs
  * itself), the clinician pages of shared reports under /r, the demo booking form's endpoint
  * (/demo/booked), the embedding pages (/embed, /oembed and the demo pages' discovery links), the clinic
- * dashboards (/clinics/:id/dashboard), and the one error format for everything that goes wrong, 404 and 405 included. The OpenAPI
+ * dashboards (/clinics/:id/dashboard), the old versioned script path (/v/0.1.0/, an alias of the current
+ * script), and the one error format for everything that goes wrong, 404 and 405 included. The OpenAPI
  * document and the docs page are static assets built from the same schemas (worker/docs/site.ts).
  */
 import { type Context, Hono } from 'hono';
