@@ -7,6 +7,8 @@
 export { type TriageInput, triage } from './engine.ts';
 export { CATALOGUES, hasText, type KeyUnder, type TextKey, text } from './i18n/index.ts';
 export { UI_TEXT_KEYS, type UiKey, type UiTexts } from './i18n/ui-keys.ts';
+export { INTERVIEW_MINUTES, interviewSeconds } from './interview/estimate.ts';
+export { type InterviewStep, nextStep } from './interview/next.ts';
 export { conditionCatalogue, sourceRef } from './localize/conditions.ts';
 export { localizeQuestionnaire, optionLabel } from './localize/questionnaire.ts';
 export { localizeResult } from './localize/result.ts';
@@ -41,6 +43,8 @@ export {
   type RedFlagStatus,
   SECTION_IDS,
   type SectionId,
+  STEP_REASONS,
+  type StepReason,
   UNSURE,
 } from './schemas/values.ts';
 export { CONDITION_IDS, CONDITIONS, type ConditionDef, type ConditionId } from './triage/conditions.ts';

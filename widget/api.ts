@@ -1,13 +1,13 @@
 /**
- * @module The API calls the widget makes, with every failure turned into one of a few codes the
- * interface can explain. No cookies are sent (`credentials: 'omit'`), and nothing is retried on its own:
- * the runner decides, with every answer kept.
+ * @module The API calls the widget makes, typed by the wire contract in shared/schemas, with every
+ * failure turned into one of a few codes the interface can explain. No cookies are sent
+ * (`credentials: 'omit'`), and nothing is retried on its own: the runner decides, with every answer kept.
  */
-
+import type { ClinicProfile, ReportCreated } from '../shared/schemas/clinic.ts';
 import type { Questionnaire } from '../shared/schemas/questionnaire.ts';
+import type { TriageRequest } from '../shared/schemas/request.ts';
 import type { TriageResult } from '../shared/schemas/triage.ts';
-import type { Answers } from '../shared/schemas/values.ts';
-import type { Lang } from './strings.ts';
+import type { Lang } from '../shared/schemas/values.ts';
 
 /** What went wrong, as the `hamstring-check:error` event reports it; `server` also covers a 400 we caused. */
 export type ErrorCode = 'offline' | 'timeout' | 'rate-limited' | 'server' | 'bad-response' | 'stale';
@@ -19,27 +19,6 @@ export interface ApiError {
   wait?: number;
 }
 
-/** A clinic's public profile (`GET /v1/clinics/{id}`; README, "Clinics"). */
-export interface Profile {
-  id: string;
-  name: string;
-  bookingUrl: string;
-  phone: string;
-  tel: string;
-  accent: string;
-  logoUrl?: string;
-  callToAction: Record<TriageResult['urgency']['level'], string>;
-}
-
-/** A shared report (`POST /v1/reports`): the delete token lives only in memory, never in storage. */
-export interface Report {
-  code: string;
-  href: string;
-  deleteToken: string;
-  expiresAt: string;
-  bookingUrl?: string;
-}
-
 const fail = (code: ErrorCode, wait?: number): never => {
   throw { code, wait } satisfies ApiError;
 };
@@ -47,12 +26,22 @@ const fail = (code: ErrorCode, wait?: number): never => {
 /** Longer than any triage should take on a slow phone network, short enough not to leave the runner hanging. */
 const TIMEOUT = 20_000;
 
-/** `check`: a key any real answer has (a 204 has no body to check). */
-async function call<T>(url: string, check: string, init?: RequestInit): Promise<T> {
+/**
+ * `check`: a key any real answer has (a 204 has no body to check). `signal` aborts the call (the element
+ * left the page, a form reset, a newer load), where the browser can join it to the timeout
+ * (`AbortSignal.any`: Safari 17.4, Firefox 124); before that the call runs on, and its caller ignores how
+ * it ends.
+ */
+async function call<T>(url: string, check: string, signal: AbortSignal, init?: RequestInit): Promise<T> {
+  const timeout = AbortSignal.timeout(TIMEOUT);
   let res: Response;
   let body: T | undefined;
   try {
-    res = await fetch(url, { ...init, credentials: 'omit', signal: AbortSignal.timeout(TIMEOUT) });
+    res = await fetch(url, {
+      ...init,
+      credentials: 'omit',
+      signal: AbortSignal.any?.([signal, timeout]) ?? timeout,
+    });
     if (res.status !== 204) body = await res.json();
   } catch (err) {
     // fetch rejects with TypeError offline and TimeoutError on the timeout; json() with SyntaxError.
@@ -79,32 +68,40 @@ const post = (body: unknown): RequestInit => ({
  * Always revalidated (`no-cache`: a 304 on its ETag when unchanged), so a copy cached before a new version
  * is never used, and a 409 is met with the current questionnaire.
  */
-export const getQuestionnaire = (base: string, lang: Lang) =>
-  call<Questionnaire>(endpoint(base, `questionnaire?lang=${lang}`), 'questions', { cache: 'no-cache' });
+export const getQuestionnaire = (base: string, lang: Lang, signal: AbortSignal) =>
+  call<Questionnaire>(endpoint(base, `questionnaire?lang=${lang}`), 'questions', signal, {
+    cache: 'no-cache',
+  });
 
 /** `clinic` (a profile's id, so URL-safe) counts the completion for that clinic: once per run, the caller decides. */
 export const postTriage = (
   base: string,
-  questionnaireVersion: string,
-  lang: Lang,
-  answers: Answers,
-  clinic?: string,
+  body: TriageRequest,
+  clinic: string | undefined,
+  signal: AbortSignal,
 ) =>
   call<TriageResult>(
     endpoint(base, `triage${clinic ? `?clinic=${clinic}` : ''}`),
     'urgency',
-    post({ questionnaireVersion, lang, answers }),
+    signal,
+    post(body),
   );
 
 /** A plain GET with no custom header, so the browser sends no preflight. */
-export const getProfile = (base: string, id: string) =>
-  call<Profile>(endpoint(base, `clinics/${encodeURIComponent(id)}`), 'callToAction');
+export const getProfile = (base: string, id: string, signal: AbortSignal) =>
+  call<ClinicProfile>(endpoint(base, `clinics/${encodeURIComponent(id)}`), 'callToAction', signal);
 
-export const postReport = (base: string, body: object) =>
-  call<Report>(endpoint(base, 'reports'), 'deleteToken', post(body));
+/** A triage request plus the clinic it is shared with (`POST /v1/reports`). */
+export const postReport = (base: string, body: TriageRequest & { clinic?: string }, signal: AbortSignal) =>
+  call<ReportCreated>(endpoint(base, 'reports'), 'deleteToken', signal, post(body));
 
-export const deleteReport = (base: string, { code, deleteToken }: Report) =>
-  call<void>(endpoint(base, `reports/${code}`), '', {
+/** The delete token lives only in memory, never in storage. */
+export const deleteReport = (base: string, { code, deleteToken }: ReportCreated, signal: AbortSignal) =>
+  call<void>(endpoint(base, `reports/${code}`), '', signal, {
     method: 'DELETE',
     headers: { Authorization: `Bearer ${deleteToken}` },
   });
+
+/** Counts a press on the clinic's booking link; a beacon, so it survives the page navigating away. */
+export const countClick = (base: string, clinic: string) =>
+  navigator.sendBeacon(endpoint(base, `clinics/${clinic}/clicks`));

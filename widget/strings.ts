@@ -4,18 +4,20 @@
  * carry itself: what it shows before the questionnaire has arrived, or when it cannot arrive.
  */
 import type { UiTexts } from '../shared/i18n/ui-keys.ts';
+import type { Lang } from '../shared/schemas/values.ts';
 
 export type Strings = UiTexts;
-export type Lang = 'en' | 'es';
 
-export const BOOT: Record<Lang, { loading: string; failed: string; retry: string }> = {
+export interface Boot {
+  loading: string;
+  failed: string;
+  retry: string;
+}
+
+export const BOOT: Record<Lang, Boot> = {
   en: { loading: 'Loading…', failed: 'Could not load. Check your connection.', retry: 'Try again' },
   es: { loading: 'Cargando…', failed: 'No se pudo cargar. Revisa tu conexión.', retry: 'Reintentar' },
 };
-
-/** Fills the `{name}` placeholders of a catalogue text. */
-export const fill = (s: string, vars: Record<string, unknown>) =>
-  s.replace(/\{(\w+)\}/g, (_, name: string) => `${vars[name]}`);
 
 /** `es`, `es-MX`, `ES` → Spanish; anything else → English. */
 export const toLang = (tag: string | null | undefined): Lang => (/^es\b/i.test(tag ?? '') ? 'es' : 'en');

@@ -7,6 +7,7 @@
 import type { Lang } from '../schemas/questionnaire.ts';
 import { EN } from './en/index.ts';
 import { ES } from './es/index.ts';
+import { fill } from './fill.ts';
 
 export type TextKey = keyof typeof EN;
 /** What follows `prefix.` in the text keys under it: `KeyUnder<'summary'>` is `'title' | 'urgency' | …`. */
@@ -29,5 +30,5 @@ export function hasText(key: string): key is TextKey {
  */
 export function text(lang: Lang, key: TextKey, vars?: Readonly<Record<string, string | number>>): string {
   const raw = CATALOGUES[lang][key] ?? EN[key] ?? key;
-  return vars ? raw.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole)) : raw;
+  return vars ? fill(raw, vars) : raw;
 }

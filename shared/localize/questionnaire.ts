@@ -6,6 +6,8 @@
  */
 import { hasText, text } from '../i18n/index.ts';
 import { UI_TEXT_KEYS, type UiTexts } from '../i18n/ui-keys.ts';
+import { INTERVIEW_MINUTES } from '../interview/estimate.ts';
+import { nextStep } from '../interview/next.ts';
 import type { QuestionDef } from '../questionnaire/definition.ts';
 import { isExclusive, optionIds, QUESTIONNAIRE_VERSION } from '../questionnaire/flow.ts';
 import { QUESTIONS, type QuestionId, type SelfTestId } from '../questionnaire/questions.ts';
@@ -68,6 +70,8 @@ export function localizeQuestionnaire(lang: Lang): Questionnaire {
       questions: QUESTIONS.map((q) => localizeQuestion(lang, q)),
       exits: RED_FLAGS.filter((flag) => flag.exit).map(({ id, when, urgency }) => ({ id, when, urgency })),
       selfTestBlockers: [...SELF_TEST_BLOCKERS],
+      start: nextStep({}),
+      minutes: { ...INTERVIEW_MINUTES },
       ui: Object.fromEntries(UI_TEXT_KEYS.map((key) => [key, text(lang, `ui.${key}`)])) as UiTexts,
     };
     cache.set(lang, questionnaire);

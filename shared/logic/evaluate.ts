@@ -37,6 +37,11 @@ export interface EvalContext {
   omitted?(questionId: string): boolean;
   /** The options a "not sure" on this question could still mean, once its follow-up is answered. */
   narrowed?(questionId: string): Narrowed | undefined;
+  /**
+   * Values already worked out for these answers, by condition, when nothing in the context changes any
+   * more: the same named facts ("sudden", "first week") are read by dozens of rules.
+   */
+  memo?: Map<Cond, number>;
 }
 
 /** Answered "not sure" (alone, or in a list): unknown, like no answer. */
@@ -86,23 +91,52 @@ function evalLeaf(leaf: Leaf, ctx: EvalContext): Truth {
 const F = 1;
 const U = 2;
 const T = 4;
-const VALUES = [F, U, T];
+
+/** `and` / `or` of two sets of values, every pair combined: tabled once, as they run for every rule. */
+const combine = (pick: (a: number, b: number) => number) => {
+  const table = new Uint8Array(64);
+  for (let x = 1; x < 8; x++)
+    for (let y = 1; y < 8; y++)
+      for (const a of [F, U, T])
+        if (x & a)
+          for (const b of [F, U, T]) if (y & b) table[x * 8 + y] = (table[x * 8 + y] ?? 0) | pick(a, b);
+  return table;
+};
+const AND = combine(Math.min);
+const OR = combine(Math.max);
 
 /**
  * The values a condition can take: one value when unanswered questions read as unknown (`free` = U),
  * or every value some answers to them could give (`free` = F | T).
  */
 function values(cond: Cond, ctx: EvalContext, free: number): number {
-  if ('all' in cond || 'any' in cond) {
-    const all = 'all' in cond;
-    let acc = all ? T : F;
-    for (const part of all ? cond.all : cond.any) {
-      const next = values(part, ctx, free);
-      let combined = 0;
-      for (const a of VALUES)
-        if (acc & a) for (const b of VALUES) if (next & b) combined |= all ? Math.min(a, b) : Math.max(a, b);
-      acc = combined;
-    }
+  if ('q' in cond) {
+    const truth = evalLeaf(cond, ctx);
+    if (truth !== undefined) return truth ? T : F;
+    return ctx.omitted?.(cond.q) ? free : U;
+  }
+  // Both readings in one memo entry: the unknown one in bits 0-3, the free one in bits 4-7, each with
+  // a bit (8) saying it is there.
+  const shift = free === U ? 0 : 4;
+  const known = ctx.memo?.get(cond) ?? 0;
+  if (known & (8 << shift)) return (known >> shift) & 7;
+  const value = combined(cond, ctx, free);
+  ctx.memo?.set(cond, (ctx.memo.get(cond) ?? 0) | ((value | 8) << shift));
+  return value;
+}
+
+function combined(cond: Exclude<Cond, Leaf>, ctx: EvalContext, free: number): number {
+  if ('all' in cond) {
+    let acc = T;
+    // Once only false is left, nothing after can change it.
+    for (let i = 0; i < cond.all.length && acc !== F; i++)
+      acc = AND[acc * 8 + values(cond.all[i] as Cond, ctx, free)] as number;
+    return acc;
+  }
+  if ('any' in cond) {
+    let acc = F;
+    for (let i = 0; i < cond.any.length && acc !== T; i++)
+      acc = OR[acc * 8 + values(cond.any[i] as Cond, ctx, free)] as number;
     return acc;
   }
   if ('not' in cond) {
@@ -110,10 +144,7 @@ function values(cond: Cond, ctx: EvalContext, free: number): number {
     return ((inner & F) << 2) | (inner & U) | ((inner & T) >> 2);
   }
   // What is known for sure now: never unknown.
-  if ('sure' in cond) return values(cond.sure, ctx, U) === T ? T : F;
-  const truth = evalLeaf(cond, ctx);
-  if (truth !== undefined) return truth ? T : F;
-  return ctx.omitted?.(cond.q) ? free : U;
+  return values(cond.sure, ctx, U) === T ? T : F;
 }
 
 /** Kleene's strong three-valued logic: `all` is false if any part is false, true only if all are true. */

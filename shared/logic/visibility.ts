@@ -64,6 +64,9 @@ export function flowState(flow: Flow, answers: Answers): FlowState {
 
   const asked: string[] = [];
   const withheld: string[] = [];
+  // The blockers read only questions before the first self-test (a data lint checks it), so by then
+  // their questions' states are final and one evaluation serves every self-test.
+  let blocked: boolean | undefined;
   for (const question of flow.questions) {
     let state: QuestionState = 'asked';
     if (question.clarifies) {
@@ -74,17 +77,21 @@ export function flowState(flow: Flow, answers: Answers): FlowState {
       state = 'hidden';
     }
     if (state === 'asked' && question.selfTest) {
-      const blockers = question.withheldIf
-        ? [...flow.selfTestBlockers, question.withheldIf]
-        : flow.selfTestBlockers;
-      if (blockers.some((blocker) => raised(blocker, pending))) state = 'withheld';
+      blocked ??= flow.selfTestBlockers.some((blocker) => raised(blocker, pending));
+      if (blocked || (question.withheldIf && raised(question.withheldIf, pending))) state = 'withheld';
     }
     states.set(question.id, state);
     if (state === 'asked') asked.push(question.id);
     if (state === 'withheld') withheld.push(question.id);
   }
   // Questions outside the flow (unknown ids) read as not applicable rather than pending.
-  const ctx: EvalContext = { answers, narrowed, omitted, state: (id) => states.get(id) ?? 'hidden' };
+  const ctx: EvalContext = {
+    answers,
+    narrowed,
+    omitted,
+    state: (id) => states.get(id) ?? 'hidden',
+    memo: new Map(),
+  };
   return { asked, withheld, ctx };
 }
 

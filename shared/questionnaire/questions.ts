@@ -352,3 +352,7 @@ export type QuestionId = (typeof QUESTION_DATA)[number]['id'];
 /** The guided self-tests: each has instructions and a stop-if-it-hurts line. */
 export type SelfTestId = Extract<(typeof QUESTION_DATA)[number], { selfTest: true }>['id'];
 export const QUESTIONS: readonly (QuestionDef & { id: QuestionId })[] = QUESTION_DATA;
+export const QUESTION_IDS = QUESTION_DATA.map((q) => q.id) as readonly QuestionId[] as readonly [
+  QuestionId,
+  ...QuestionId[],
+];

@@ -3,6 +3,7 @@
  * is allowed: an unknown question, a value of the wrong type, an option not offered, an answer to a
  * question the flow does not ask given the other answers. Messages are for the developer calling the API.
  */
+import { valueProblem } from '../logic/value-check.ts';
 import { flowState } from '../logic/visibility.ts';
 import type { Cond } from '../schemas/condition.ts';
 import type { Answers, AnswerValue } from '../schemas/values.ts';
@@ -31,30 +32,29 @@ export function describeCond(cond: Cond): string {
 
 function checkValue(question: QuestionDef, value: AnswerValue): string | undefined {
   const options = optionIds(question);
-  switch (question.type) {
-    case 'number': {
-      if (typeof value !== 'number') return `must be a number from ${question.min} to ${question.max}`;
-      if (!Number.isInteger(value)) return `must be a whole number from ${question.min} to ${question.max}`;
-      if (value < (question.min ?? -Infinity) || value > (question.max ?? Infinity)) {
-        return `must be from ${question.min} to ${question.max}, got ${value}`;
-      }
-      return undefined;
-    }
-    case 'single':
-    case 'yes-no':
-      if (typeof value !== 'string') return `must be one option id, one of ${quoted(options)}`;
-      return options.includes(value) ? undefined : `"${value}" is not an option; allowed: ${quoted(options)}`;
-    case 'multi':
-    case 'region': {
-      if (!Array.isArray(value)) return `must be a list of option ids from ${quoted(options)}`;
+  const { min, max } = question;
+  const spelled = options.map((id) => ({ id, exclusive: isExclusive(question, id) }));
+  switch (valueProblem({ ...question, options: spelled }, value)) {
+    case 'type':
+      if (question.type === 'number') return `must be a number from ${min} to ${max}`;
+      return question.type === 'multi' || question.type === 'region'
+        ? `must be a list of option ids from ${quoted(options)}`
+        : `must be one option id, one of ${quoted(options)}`;
+    case 'whole':
+      return `must be a whole number from ${min} to ${max}`;
+    case 'range':
+      return `must be from ${min} to ${max}, got ${value}`;
+    case 'option': {
+      if (!Array.isArray(value)) return `"${value}" is not an option; allowed: ${quoted(options)}`;
       const unknown = value.filter((v) => !options.includes(v));
-      if (unknown.length)
-        return `${quoted(unknown)} ${unknown.length > 1 ? 'are not options' : 'is not an option'}; allowed: ${quoted(options)}`;
-      if (new Set(value).size !== value.length) return 'lists an option more than once';
-      const exclusive = value.filter((v) => isExclusive(question, v));
-      if (exclusive.length && value.length > 1) return `${quoted(exclusive)} must be chosen alone`;
-      return undefined;
+      return `${quoted(unknown)} ${unknown.length > 1 ? 'are not options' : 'is not an option'}; allowed: ${quoted(options)}`;
     }
+    case 'repeat':
+      return 'lists an option more than once';
+    case 'alone':
+      return `${quoted((value as string[]).filter((v) => isExclusive(question, v)))} must be chosen alone`;
+    default:
+      return undefined;
   }
 }
 

@@ -5,6 +5,7 @@
  */
 export { ConditionInfoSchema, SourceRefSchema } from './catalogue.ts';
 export { CondSchema } from './condition.ts';
+export { InterviewRequestSchema, InterviewStepSchema } from './interview.ts';
 export {
   ExitSchema,
   LangSchema,

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { UI_TEXT_KEYS } from '../i18n/ui-keys.ts';
 import { URGENCY_LEVELS } from '../vocabulary.ts';
 import { type Cond, CondSchema } from './condition.ts';
+import { InterviewMinutesSchema, InterviewStepSchema } from './interview.ts';
 import { LANGS, QUESTION_TYPES, SECTION_IDS } from './values.ts';
 
 export type { Lang, QuestionType, SectionId } from './values.ts';
@@ -63,6 +64,9 @@ export const QuestionnaireSchema = z
       description:
         'While any evaluates to true or unknown after the answers given so far (questions not yet answered read as false), self-tests are withheld: every red flag, and an acute injury that cannot be excluded.',
     }),
+    // The first step, so the first question needs no second request; then POST /v1/interview/next.
+    start: InterviewStepSchema,
+    minutes: InterviewMinutesSchema,
     ui: z.record(z.enum(UI_TEXT_KEYS), z.string()).meta({
       description:
         "The widget's interface texts in this language (buttons, headings, messages), so a client shows the questions and its own words in one language from one request. Placeholders in braces, such as {clinic}, are the client's to fill.",

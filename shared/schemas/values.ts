@@ -38,6 +38,10 @@ export type RedFlagStatus = (typeof RED_FLAG_STATUSES)[number];
 
 export const PLAN_KINDS = ['now', 'exercise', 'training'] as const;
 
+/** Why the interview asks a question now (interview/next.ts). */
+export const STEP_REASONS = ['red-flag', 'follow-up', 'safety', 'advice', 'cause', 'more'] as const;
+export type StepReason = (typeof STEP_REASONS)[number];
+
 /** "Not sure", offered where a question allows it; it never counts as a no. */
 export const UNSURE = 'unsure';
 /** "None of these", the exclusive choice of a multiple-choice question. */

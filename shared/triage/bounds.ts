@@ -67,6 +67,8 @@ export interface Bounds {
   possible: ConditionId[];
   /** Questions whose open answer could lift a condition to the lead, by condition. */
   tippedBy: ReadonlyMap<ConditionId, string[]>;
+  /** How far a question's open answer could move one condition up against another, at most. */
+  lift(question: string, up: ConditionId, against: ConditionId): number;
 }
 
 /**
@@ -139,5 +141,7 @@ export function rankingBounds(scored: readonly Scored[], ctx: EvalContext): Boun
     const questions = [...tips].filter(([, row]) => (row[c * N + leader] ?? 0) > 0).map(([q]) => q);
     tippedBy.set(id, questions);
   }
-  return { couldLead, close: ids(CONTENTION.close), possible: ids(CONTENTION.possible), tippedBy };
+  const lift = (question: string, up: ConditionId, against: ConditionId) =>
+    tips.get(question)?.[(INDEX.get(up) ?? 0) * N + (INDEX.get(against) ?? 0)] ?? 0;
+  return { couldLead, close: ids(CONTENTION.close), possible: ids(CONTENTION.possible), tippedBy, lift };
 }

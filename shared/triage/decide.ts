@@ -5,25 +5,24 @@
  * cannot tell never counts as reassurance. localize/result.ts says it in the runner's language.
  */
 import { type EvalContext, evalCond, questionsOf } from '../logic/evaluate.ts';
-import { flowState } from '../logic/visibility.ts';
-import { FLOW, QUESTIONNAIRE_VERSION } from '../questionnaire/flow.ts';
+import { QUESTIONNAIRE_VERSION } from '../questionnaire/flow.ts';
 import type { QuestionId } from '../questionnaire/questions.ts';
 import type { Answers } from '../schemas/values.ts';
 import type { FactorId, Urgency } from '../vocabulary.ts';
-import { rankingBounds } from './bounds.ts';
+import { assess } from './assess.ts';
 import { CONDITION_BY_ID } from './conditions.ts';
 import { FACTOR_RULES, type FactorRuleId } from './factors.ts';
 import { choosePlan, type PlanChoice } from './plan.ts';
 import { DEFAULT_RECHECK_WEEKS } from './policy.ts';
 import { COMBINED_SOURCES } from './red-flags.ts';
 import { SAFETY_NET, type SafetyNetId } from './safety-net.ts';
-import { leadingConditions, type Scored, scoreConditions } from './score.ts';
-import { type FlagOutcome, isOpen, isPositive, isRaised, screenRedFlags } from './screen.ts';
+import { leadingConditions, type Scored } from './score.ts';
+import { type FlagOutcome, isOpen, isPositive, isRaised } from './screen.ts';
 import { SOURCES, type SourceId } from './sources.ts';
-import { decideStretch, type StretchDecision } from './stretch.ts';
+import type { StretchDecision } from './stretch.ts';
 import { decideSummary, type SummaryDecision } from './summary.ts';
 import { rankingUnknowns } from './unknowns.ts';
-import { decideUrgency, type UrgencyReason } from './urgency.ts';
+import type { UrgencyReason } from './urgency.ts';
 
 export interface Decision {
   questionnaireVersion: string;
@@ -47,18 +46,13 @@ export interface Decision {
 const SOURCE_ORDER = Object.keys(SOURCES) as SourceId[];
 
 export function decide(answers: Answers): Decision {
-  const { asked, ctx } = flowState(FLOW, answers);
-  const flags = screenRedFlags(ctx);
+  const { asked, ctx, flags, ranked, urgency, stretch } = assess(answers);
   const raised = flags.some(isRaised);
-  const ranked = scoreConditions(ctx);
   const leading = leadingConditions(ranked);
   const leader = ranked[0]?.id;
-  const bounds = rankingBounds(ranked, ctx);
 
   const factorHits = FACTOR_RULES.filter((rule) => evalCond(rule.when, ctx) === true);
   const factorIds = [...new Set(factorHits.map((rule) => rule.factor))];
-  const urgency = decideUrgency(flags, bounds, leader, ctx);
-  const stretch = decideStretch(raised, bounds, leader, ctx);
   const plan = choosePlan({
     verdict: stretch.verdict,
     redFlag: raised,

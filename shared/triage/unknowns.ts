@@ -12,33 +12,14 @@
  */
 import { type EvalContext, evalCond, isUnsure, questionsOf } from '../logic/evaluate.ts';
 import { flowState } from '../logic/visibility.ts';
-import type { QuestionDef } from '../questionnaire/definition.ts';
-import { FLOW, optionIds, QUESTION_BY_ID } from '../questionnaire/flow.ts';
+import { FLOW, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { QUESTIONS } from '../questionnaire/questions.ts';
-import type { Cond } from '../schemas/condition.ts';
 import type { Answers } from '../schemas/values.ts';
+import { CONDITIONS, type ConditionId } from './conditions.ts';
 import { EVIDENCE_RULES, type EvidenceRule } from './evidence.ts';
 import { SELF_TEST_BLOCKERS } from './red-flags.ts';
 import { firedRules, leaderOf, type Scored } from './score.ts';
-
-/** Numbers just either side of every threshold the evidence rules compare a number question with. */
-const TRIAL_NUMBERS: ReadonlyMap<string, readonly number[]> = (() => {
-  const trials = new Map<string, Set<number>>();
-  const visit = (cond: Cond) => {
-    if ('all' in cond) cond.all.forEach(visit);
-    else if ('any' in cond) cond.any.forEach(visit);
-    else if ('not' in cond) visit(cond.not);
-    else if ('sure' in cond) visit(cond.sure);
-    else if ('gte' in cond || 'lte' in cond) {
-      const at = 'gte' in cond ? cond.gte : cond.lte;
-      const set = trials.get(cond.q) ?? new Set<number>();
-      for (const n of [at - 1, at, at + 1]) set.add(n);
-      trials.set(cond.q, set);
-    }
-  };
-  for (const rule of EVIDENCE_RULES) visit(rule.when);
-  return new Map([...trials].map(([q, set]) => [q, [...set].sort((a, b) => a - b)]));
-})();
+import { trialAnswers } from './trials.ts';
 
 /** The evidence rules that read each question. */
 const READERS: ReadonlyMap<string, readonly EvidenceRule[]> = (() => {
@@ -79,12 +60,6 @@ function dependents(q: string, asked: readonly string[], ctx: EvalContext): Set<
   return out;
 }
 
-function trialValues(question: QuestionDef): Answers[string][] {
-  if (question.type === 'number') return [...(TRIAL_NUMBERS.get(question.id) ?? [])];
-  const options = optionIds(question).filter((id) => id !== 'unsure' && id !== 'none');
-  return question.type === 'multi' || question.type === 'region' ? options.map((id) => [id]) : options;
-}
-
 /** Whether an answer to q could move some challenger to or past the leader, at most. */
 function couldOvertake(
   q: string,
@@ -105,6 +80,46 @@ function couldOvertake(
     for (const rule of switchOn) if (!eitherWay.has(rule)) swing += Math.max(0, delta(rule));
     return leader.score - c.score <= swing;
   });
+}
+
+/**
+ * Questions whose answer moves nothing but the evidence rules that read them: no showIf, self-test
+ * blocker or caution reads them and no follow-up clarifies them, so which questions are asked, and how,
+ * stays as it is whatever they are answered.
+ */
+const LOCAL: ReadonlySet<string> = (() => {
+  const visibility = new Set<string>();
+  for (const q of QUESTIONS) {
+    if (q.showIf) questionsOf(q.showIf, visibility);
+    if (q.withheldIf) questionsOf(q.withheldIf, visibility);
+    if (q.clarifies) visibility.add(q.clarifies);
+  }
+  for (const blocker of SELF_TEST_BLOCKERS) questionsOf(blocker, visibility);
+  return new Set(QUESTIONS.map((q) => q.id).filter((id) => !visibility.has(id)));
+})();
+
+/** The first-ranked condition with q answered `value`, re-reading only the rules on q (q in LOCAL). */
+function leaderWith(q: string, value: Answers[string], ctx: EvalContext, ranked: readonly Scored[]) {
+  const scores = new Map(ranked.map((s) => [s.id, s.score]));
+  const trial: EvalContext = {
+    ...ctx,
+    answers: { ...ctx.answers, [q]: value },
+    omitted: (id) => id !== q && !!ctx.omitted?.(id),
+    memo: undefined,
+  };
+  for (const rule of READERS.get(q) ?? []) {
+    const change = Number(evalCond(rule.when, trial) === true) - Number(evalCond(rule.when, ctx) === true);
+    if (change)
+      for (const [id, weight] of Object.entries(rule.effects))
+        scores.set(id as ConditionId, (scores.get(id as ConditionId) ?? 0) + change * weight);
+  }
+  // The ranking's own order: score, then the condition that matters more if missed, then vocabulary.
+  let best: (typeof CONDITIONS)[number] | undefined;
+  for (const condition of CONDITIONS) {
+    const diff = (scores.get(condition.id) ?? 0) - (best ? (scores.get(best.id) ?? 0) : -Infinity);
+    if (diff > 0 || (diff === 0 && condition.serious && !best?.serious)) best = condition;
+  }
+  return best?.id;
 }
 
 /** The first-ranked condition for these answers, or undefined if they raise a red flag not raised before. */
@@ -130,8 +145,10 @@ export function rankingUnknowns(
     const answer = answers[id];
     if (!question || question.redFlag || (answer !== undefined && !isUnsure(answer))) return false;
     if (!couldOvertake(id, ranked, holding, dependents(id, asked, ctx))) return false;
-    return trialValues(question).some((value) => {
-      const leader = leaderWithoutNewRedFlag({ ...answers, [id]: value }, raised);
+    return trialAnswers(question, { none: false }).some((value) => {
+      const leader = LOCAL.has(id)
+        ? leaderWith(id, value, ctx, ranked)
+        : leaderWithoutNewRedFlag({ ...answers, [id]: value }, raised);
       return leader !== undefined && leader !== first;
     });
   });

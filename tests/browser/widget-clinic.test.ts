@@ -11,7 +11,13 @@ import { chromiumPerFile } from './chromium-per-file.ts';
 import { demoTotals, openDemoClinic, openOnApiOrigin } from './clinic-support.ts';
 import { embedScript, type HostServer, html, serveHost } from './host-server.ts';
 import { INJECTED_NAME, LINKED, WITH_LOGO } from './test-clinics.ts';
-import { completeFlow, expectAccessible, screenshot } from './widget-driver.ts';
+import {
+  completeFlow,
+  expectAccessible,
+  resumeAtLastQuestion,
+  screenshot,
+  sendResumed,
+} from './widget-driver.ts';
 import { openPage, questionnaire, widget } from './widget-page.ts';
 
 const baseURL = inject('baseURL');
@@ -42,14 +48,16 @@ function triageCalls(page: Page): string[] {
 
 describe('<hamstring-check clinic> on the demo clinic page', () => {
   it('wears the clinic’s name and accent; a routine result leads with booking at the clinic, counted once as a completion and once as a click', async () => {
-    const { page, problems } = await openDemoClinic(browser(), baseURL);
+    const { page, problems } = await openDemoClinic(browser(), baseURL, {
+      prepare: (p) => resumeAtLastQuestion(p, q, VIGNETTE_ANSWERS['P02-high-hamstring-tendinopathy']),
+    });
     const w = widget(page);
     expect(await w.locator('[part~=banner]').textContent()).toBe(CLINIC);
     expect(await primaryBackground(page)).toBe('rgb(15, 110, 106)'); // the profile's #0f6e6a
     const before = await demoTotals(baseURL, token);
     const calls = triageCalls(page);
 
-    const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P02-high-hamstring-tendinopathy']);
+    const run = await sendResumed(page);
     expect(run.result.urgency.level).toBe('routine');
     expect(calls).toEqual(['/v1/triage?clinic=riverside-physio']);
     const cta = w.locator('[part~=cta]');
@@ -274,11 +282,12 @@ describe('URLs from a tampered API', () => {
             report.bookingUrl = 'javascript:window.pwned="shared-book"';
           }),
         );
+        await resumeAtLastQuestion(p, q, VIGNETTE_ANSWERS['P02-high-hamstring-tendinopathy']);
       },
     );
     const w = widget(page);
     await w.locator('[part~=banner]').waitFor();
-    const run = await completeFlow(page, q, VIGNETTE_ANSWERS['P02-high-hamstring-tendinopathy']);
+    const run = await sendResumed(page);
     expect(run.result.urgency.level).toBe('routine');
     const share = w.locator('[part~=share]');
     await share.getByRole('button', { name: 'Share with my clinician' }).click();

@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { askedQuestions, seenQuestions } from '../../shared/logic/visibility.ts';
 import type { Question, Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import type { TriageResult } from '../../shared/schemas/triage.ts';
 import type { Answers, AnswerValue } from '../../shared/schemas/values.ts';
@@ -58,6 +59,31 @@ export async function expectAccessible(page: Page, screen: string, scope?: strin
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await widget(page).screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname });
+}
+
+/**
+ * The screens a walk-through has checked with axe in this test file, as what decides axe's verdict: the
+ * page, its width and colour scheme, and the widget's shadow DOM (without Lit's comment markers, which
+ * differ per page load). A question screen every walk passes (the red-flag screen, say) is checked once
+ * per page and look, not again in each walk that passes it.
+ */
+const checkedScreens = new Set<string>();
+
+async function expectScreenAccessible(page: Page, screen: string, scope?: string): Promise<void> {
+  const key = await widget(page).evaluate(
+    (el, scope) =>
+      JSON.stringify([
+        location.href,
+        innerWidth,
+        matchMedia('(prefers-color-scheme: dark)').matches,
+        scope,
+        el.shadowRoot?.innerHTML.replace(/<!--[\s\S]*?-->/g, ''),
+      ]),
+    scope,
+  );
+  if (checkedScreens.has(key)) return;
+  await expectAccessible(page, screen, scope);
+  checkedScreens.add(key);
 }
 
 /** Presses Tab until the focused element in the widget matches; fails after `max` presses. */
@@ -129,7 +155,7 @@ export async function completeFlow(
     { timeout: 120_000 },
   );
   const w = widget(page);
-  await expectAccessible(page, 'the intro', opts.axeScope);
+  await expectScreenAccessible(page, 'the intro', opts.axeScope);
   let before = await heading(page);
   if (opts.keyboard) {
     await tabTo(page, new RegExp(`^button: ${inAnyLanguage('ui.start')}$`), 400);
@@ -143,7 +169,7 @@ export async function completeFlow(
     if (!question) throw new Error(`the widget shows "${before}", which is no question of ${q.version}`);
     if (opts.keyboard) expect(await focused(page), 'focus on the new question').toBe(`h2: ${before}`);
     asked.push(question.id);
-    await expectAccessible(page, `question ${question.id}`, opts.axeScope);
+    await expectScreenAccessible(page, `question ${question.id}`, opts.axeScope);
     await opts.onQuestion?.(question.id);
     const value = pick(question, answers);
     await (opts.keyboard ? answerByKeyboard : answerByMouse)(page, question, value);
@@ -151,6 +177,62 @@ export async function completeFlow(
   await expectAccessible(page, 'the result', opts.axeScope);
   const response = await triage;
   return { asked, request: response.request().postDataJSON(), result: await response.json() };
+}
+
+/**
+ * Every answer a runner walking the check with `answers` gives (a filler for a required question the
+ * story leaves open, no answer for a skipped one), and the last question they see.
+ */
+export function walkedAnswers(q: Questionnaire, answers: Answers): { answers: Answers; last: string } {
+  const given: Answers = {};
+  for (let before = -1; before !== Object.keys(given).length; ) {
+    before = Object.keys(given).length;
+    for (const id of askedQuestions(q, given)) {
+      const value = pick(q.questions.find((x) => x.id === id) as Question, answers);
+      if (value !== 'skip' && given[id] === undefined) given[id] = value;
+    }
+  }
+  const seen = seenQuestions(q, given);
+  const kept = Object.fromEntries(Object.entries(given).filter(([id]) => seen.includes(id)));
+  return { answers: kept, last: seen.at(-1) as string };
+}
+
+/**
+ * For tests whose point is the result, not the walk (the walk-throughs above cover every screen on the
+ * way): the runner has answered everything up to the last question, as the widget's own resume after a
+ * reload has it (sessionStorage, keyed by questionnaire version). Call before the page loads
+ * (OpenOptions.prepare); the widget then opens at the last question, and sendResumed() moves on.
+ */
+export async function resumeAtLastQuestion(page: Page, q: Questionnaire, answers: Answers): Promise<void> {
+  const walked = walkedAnswers(q, answers);
+  await page.addInitScript(
+    ({ key, value }) => {
+      try {
+        sessionStorage.setItem(key, value);
+      } catch {} // a document without storage (about:blank)
+    },
+    { key: `hamstring-check:${q.version}`, value: JSON.stringify([walked.answers, walked.last, []]) },
+  );
+}
+
+/**
+ * Moves on from the resumed last question (Next, or Skip when the walk leaves it unanswered) and returns
+ * once the result shows, checked with axe.
+ */
+export async function sendResumed(page: Page): Promise<Omit<FlowRun, 'asked'>> {
+  const triage = page.waitForResponse(
+    (r) => new URL(r.url()).pathname === '/v1/triage' && r.request().method() === 'POST',
+  );
+  const w = widget(page);
+  const answered = await w.locator('.opts input:checked, input[type=number]:not([value=""])').count();
+  await (answered
+    ? w.locator('form button.primary')
+    : w.getByRole('button', { name: new RegExp(`^${inAnyLanguage('ui.skip')}$`) })
+  ).click();
+  await w.locator('.result').waitFor();
+  await expectAccessible(page, 'the result');
+  const response = await triage;
+  return { request: response.request().postDataJSON(), result: await response.json() };
 }
 
 /** The urgency title and stretch headline the result screen shows. */

@@ -1,9 +1,9 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 import { chromiumPerFile } from './chromium-per-file.ts';
 import { type HostServer, serveHost, widgetHostPage } from './host-server.ts';
-import { completeFlow, expectAccessible } from './widget-driver.ts';
+import { completeFlow, expectAccessible, resumeAtLastQuestion, sendResumed } from './widget-driver.ts';
 import { heading, nextScreen, openPage, questionnaire, widget } from './widget-page.ts';
 
 const baseURL = inject('baseURL');
@@ -11,6 +11,17 @@ const page = (lang: string, body: string) =>
   widgetHostPage(baseURL, lang, body, '<link rel="stylesheet" href="/host.css">');
 
 const browser = chromiumPerFile();
+
+/** The widget as a Lit element: `updateComplete` settles once it has rendered its latest state. */
+type Rendered = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** What the layout-shift test keeps on the page's window. */
+interface Shifts {
+  cls: number;
+  definedAt: number;
+  shifts: PerformanceObserver;
+  add(entries: PerformanceEntryList): void;
+}
 let host: HostServer;
 
 beforeAll(async () => {
@@ -71,14 +82,47 @@ describe('<hamstring-check> language, theme and fit', () => {
       el.setAttribute('lang', 'es');
     });
     await widget(p).getByRole('button', { name: 'Empezar' }).waitFor();
-    await p.evaluate(() => {
-      const el = document.querySelector('hamstring-check') as Element;
+    // Moved twice, then a request of the page's own: anything the moves made the widget fetch comes first.
+    const probe = `${baseURL}/v1/health?probe`;
+    await p.evaluate(async (url) => {
+      const el = document.querySelector('hamstring-check') as Rendered;
       document.querySelector('aside')?.append(el);
       document.querySelector('main')?.prepend(el);
-    });
-    await sleep(500);
+      await el.updateComplete;
+      await fetch(url);
+    }, probe);
     expect(fetched).toHaveLength(1);
     expect(fetched[0]).toContain('lang=es');
+    await p.close();
+  });
+
+  it('shows the language set last when the page switches quickly and the first language’s questionnaire is still on its way', async () => {
+    const p = await browser().newPage();
+    const isEnglish = (r: Request) => r.url() === `${baseURL}/v1/questionnaire?lang=en`;
+    // How the English request ends: the widget aborts it, or (without AbortSignal.any) it answers late.
+    const englishEnded = new Promise<string>((resolve) => {
+      p.on('requestfailed', (r) => isEnglish(r) && resolve(r.failure()?.errorText ?? 'failed'));
+      p.on('requestfinished', (r) => isEnglish(r) && resolve('finished'));
+    });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await p.route(`${baseURL}/v1/questionnaire?lang=en`, async (route) => {
+      await held;
+      await route.continue().catch(() => {}); // an aborted request has nothing left to continue
+    });
+    await p.goto(`${host.url}/scripted`);
+    await p.evaluate(async () => {
+      await customElements.whenDefined('hamstring-check');
+      const el = document.createElement('hamstring-check') as Rendered;
+      document.querySelector('main')?.append(el);
+      await el.updateComplete; // rendered: the English questionnaire is on its way
+      el.setAttribute('lang', 'es');
+    });
+    await widget(p).getByRole('button', { name: 'Empezar' }).waitFor();
+    release();
+    expect(await englishEnded).toBe('net::ERR_ABORTED');
+    expect(await heading(p)).toBe('¿Dolor en la parte de atrás del muslo?');
+    expect(await widget(p).locator('.w').getAttribute('lang')).toBe('es');
     await p.close();
   });
 
@@ -87,7 +131,8 @@ describe('<hamstring-check> language, theme and fit', () => {
     await p.emulateMedia({ colorScheme: 'dark' });
     await p.goto(`${host.url}/themed`);
     const [dark, light] = [p.locator('hamstring-check').nth(0), p.locator('hamstring-check').nth(1)];
-    await dark.locator('h2').waitFor();
+    // Each widget fetches its own questionnaire: wait until both show their Start button.
+    for (const el of [dark, light]) await el.locator('.primary').waitFor();
     const look = (el: typeof dark) =>
       el.evaluate((host) => {
         const root = host.shadowRoot as ShadowRoot;
@@ -118,29 +163,35 @@ describe('<hamstring-check> language, theme and fit', () => {
       // Tall enough that the widget and the text after it are on screen: shifts out of view do not count.
       const p = await browser().newPage({ viewport: { width, height: 2400 } });
       await p.addInitScript(() => {
-        const w = window as unknown as { cls: number; definedAt: number };
+        const w = window as unknown as Shifts;
         w.cls = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & {
-            value: number;
-            hadRecentInput: boolean;
-          })[])
+        w.add = (entries) => {
+          for (const e of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
             if (!e.hadRecentInput) w.cls += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
+        };
+        w.shifts = new PerformanceObserver((list) => w.add(list.getEntries()));
+        w.shifts.observe({ type: 'layout-shift', buffered: true });
         customElements.whenDefined('hamstring-check').then(() => (w.definedAt = performance.now()));
       });
-      // A slow network: the page paints long before the widget's script has run.
+      // A slow network: the widget's script arrives only once the page has painted.
       await p.route(`${baseURL}/v1/hamstring-check.js`, async (route) => {
-        await sleep(1500);
+        await p.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
         await route.continue();
       });
       await p.goto(`${baseURL}/`);
       await widget(p).locator('h2').waitFor();
-      await sleep(500);
-      const { cls, definedAt, paintedAt } = await p.evaluate(() => ({
-        ...(window as unknown as { cls: number; definedAt: number }),
-        paintedAt: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
-      }));
+      const { cls, definedAt, paintedAt } = await p.evaluate(async () => {
+        // A shift is recorded with the frame that made it: two frames after the intro shows, every shift
+        // it caused is recorded, delivered to the observer or still queued for it.
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const w = window as unknown as Shifts;
+        w.add(w.shifts.takeRecords());
+        return {
+          cls: w.cls,
+          definedAt: w.definedAt,
+          paintedAt: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+        };
+      });
       expect(paintedAt).toBeLessThan(definedAt);
       expect(cls).toBeLessThan(0.01);
       await p.close();
@@ -168,7 +219,6 @@ describe('<hamstring-check> language, theme and fit', () => {
   }, 60_000);
 
   it('lets the runner answer the questions that could change the result, then shows the new result', async () => {
-    const { page: p } = await openPage(browser(), `${baseURL}/`);
     // P11 (pain for months, a first episode) with every check answered "I did not try it": the standing
     // hamstring test could still change the leader.
     const answers = {
@@ -179,7 +229,10 @@ describe('<hamstring-check> language, theme and fit', () => {
       previous: 'no',
     };
     const q = await questionnaire(baseURL);
-    const run = await completeFlow(p, q, answers);
+    const { page: p } = await openPage(browser(), `${baseURL}/`, {
+      prepare: (page) => resumeAtLastQuestion(page, q, answers),
+    });
+    const run = await sendResumed(p);
     expect(run.result.unknowns.map((u) => u.question)).toEqual(['st-puranen']);
     const before = await heading(p);
     await widget(p).getByRole('button', { name: 'Answer these' }).click();

@@ -1,11 +1,15 @@
 /**
- * The embed's size budget: the one script a page downloads, Lit included, at most 14.6 KB (14,600 bytes)
+ * The embed's size budget: the one script a page downloads, Lit included, at most 15.3 KB (15,300 bytes)
  * gzip. (It was 14,000 until the flow had to withhold self-tests on a "not sure" and narrow a "not sure"
  * by its follow-up, about 520 bytes of shared flow logic the widget must run to ask what the API accepts;
- * the performance work brings it to 12,000.) Measured with zlib at level 9 on the file `npm test` has just built; GNU `gzip -9` (docs/widget.md's
- * command) compresses it a little better, so passing here means passing there. Over budget, the failure
- * lists every source's share of the bundle and how it changed since widget-size.json was recorded
- * (`RECORD_WIDGET_SIZES=1 npx vitest run --config tests/vitest.config.ts --project budgets` records it).
+ * then 14,600 until the engine's speed work (about 150 bytes more of that shared logic) and the widget's
+ * state as Lit reactive controllers, which abort what is under way when the element is removed and fetch
+ * again when it is put back, let the newest questionnaire load win, and run the API's own answer check
+ * (about 520 bytes). The performance work brings it to 12,000.) Measured with zlib at level 9 on the file
+ * `npm test` has just built; GNU `gzip -9` (docs/widget.md's command) compresses it a little better, so passing
+ * here means passing there. Over budget, the failure lists every source's share of the bundle and how it
+ * changed since widget-size.json was recorded (`RECORD_WIDGET_SIZES=1 npx vitest run --config
+ * tests/vitest.config.ts --project budgets` records it).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -15,7 +19,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { widgetBuildOptions } from '../../widget/scripts/build.ts';
 
-const BUDGET = 14_600;
+const BUDGET = 15_300;
 const SCRIPT = fileURLToPath(new URL('../../widget/dist/v1/hamstring-check.js', import.meta.url));
 const BASELINE = fileURLToPath(new URL('./widget-size.json', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -48,7 +52,7 @@ function report(size: number, now: Record<string, number>, before: Record<string
 }
 
 describe('widget size budget', () => {
-  it('the embed script, Lit included, is at most 14,600 bytes gzip', async () => {
+  it('the embed script, Lit included, is at most 15,300 bytes gzip', async () => {
     expect(existsSync(SCRIPT), `${SCRIPT} is missing: build first (npm test does)`).toBe(true);
     const size = gzipSync(readFileSync(SCRIPT), { level: 9 }).length;
     const now = size > BUDGET || process.env.RECORD_WIDGET_SIZES ? await breakdown() : {};

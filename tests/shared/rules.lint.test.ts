@@ -21,6 +21,7 @@ import {
   QUESTIONS,
   RED_FLAGS,
   SECTION_IDS,
+  SELF_TEST_BLOCKERS,
   SOURCES,
   UI_TEXT_KEYS,
 } from '../../shared/index.ts';
@@ -136,6 +137,17 @@ describe('rule data lint', () => {
         : [],
     );
     expect(problems).toEqual([]);
+  });
+
+  it('lets the self-test blockers read only questions asked before the first self-test', () => {
+    const first = QUESTIONS.findIndex((q) => q.selfTest);
+    const order = new Map<string, number>(QUESTIONS.map((q, i) => [q.id, i]));
+    const late = SELF_TEST_BLOCKERS.flatMap((blocker) =>
+      leaves(blocker)
+        .filter((l) => (order.get(l.q) ?? Infinity) >= first)
+        .map((l) => l.q),
+    );
+    expect(late).toEqual([]);
   });
 
   it('asks the red-flag screen right after "about you", before anything about the pain', () => {

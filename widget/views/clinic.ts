@@ -5,14 +5,14 @@
  * goes through safe(). `target="_blank"` implies `rel="noopener"` in every browser the widget supports.
  */
 import { html, nothing } from 'lit';
+import { fill } from '../../shared/i18n/fill.ts';
+import type { ClinicProfile } from '../../shared/schemas/clinic.ts';
 import type { TriageResult } from '../../shared/schemas/triage.ts';
-import { endpoint } from '../api.ts';
-import type { HamstringCheck } from '../hamstring-check.ts';
+import type { CheckController } from '../check.ts';
 import { safe } from '../safe-url.ts';
-import { fill } from '../strings.ts';
-import { status } from './intro.ts';
+import type { Strings } from '../strings.ts';
 
-export function banner({ profile: p, t }: HamstringCheck) {
+export function banner(p: ClinicProfile | undefined, t: Strings | undefined) {
   return p && t
     ? html`<p class="brand" part="banner">${
         p.logoUrl ? html`<img src=${safe(p.logoUrl)} alt=${fill(t.logo, { clinic: p.name })}>` : nothing
@@ -22,13 +22,17 @@ export function banner({ profile: p, t }: HamstringCheck) {
 
 /**
  * `book` and `book-if-not-better`: the booking link (the shared report's, which may carry its code, else
- * the profile's), counted by a beacon on click. `urgent-care`: the result's urgent advice first, never a
+ * the profile's); `booked` counts the press. `urgent-care`: the result's urgent advice first, never a
  * booking, whatever the profile says for a same-day or emergency result. Then, always, the phone.
  */
-export function cta(el: HamstringCheck) {
-  const { profile: p, t, flow } = el;
+export function cta(
+  p: ClinicProfile | undefined,
+  { level, advice }: TriageResult['urgency'],
+  bookingUrl: string | undefined,
+  t: Strings,
+  booked: () => void,
+) {
   if (!p) return nothing;
-  const { level, advice } = (flow.result as TriageResult).urgency;
   const action = p.callToAction[level];
   const clinic = { clinic: p.name };
   const book = action === 'book';
@@ -37,23 +41,22 @@ export function cta(el: HamstringCheck) {
       ? html`<p class="box urgent"><strong>${advice}</strong> ${fill(t.urgent, clinic)}</p>`
       : book || action === 'book-if-not-better'
         ? html`<p><a class=${book ? 'button primary' : 'button'} part="button book"
-            href=${safe(flow.shared?.bookingUrl ?? p.bookingUrl)} @click=${() =>
-              navigator.sendBeacon(endpoint(el.apiBase, `clinics/${p.id}/clicks`))}>${fill(
-              book ? t.book : t.later,
-              clinic,
-            )}</a></p>`
+            href=${safe(bookingUrl ?? p.bookingUrl)} @click=${booked}>${fill(book ? t.book : t.later, clinic)}</a></p>`
         : nothing
   }<p>${fill(t.call, clinic)} <a href=${safe(p.tel)}>${p.phone}</a></p></div>`;
 }
 
 /**
  * Explains what is sent and kept before anything is: only the press stores the answers. Once shared, the
- * clinician page's link and code (copyable) and "Remove it"; failures show here with Try again. After
- * sharing or removing, focus moves to the sentence that says it happened.
+ * clinician page's link and code (copyable) and "Remove it"; failures show here with Try again (`status`,
+ * views/status.ts). After sharing or removing, focus moves to the sentence that says it happened.
  */
-export function share(el: HamstringCheck) {
-  const { flow, t } = el;
-  const s = flow.shared;
+export function share(
+  c: Pick<CheckController, 'shared' | 'copied' | 'copy' | 'busy' | 'share' | 'unshare'>,
+  t: Strings,
+  status: unknown,
+) {
+  const s = c.shared;
   return html`<section class="part share" part="share">
     <h3>${t.share}</h3>
     ${
@@ -62,12 +65,12 @@ export function share(el: HamstringCheck) {
           <p><a href=${safe(s.href)} target="_blank">${s.href}</a></p>
           <p>${t.code}: <code>${s.code}</code></p>
           <div class="nav">
-            <button type="button" part="button" @click=${() => el.copy(s.href)}>${el.copied === s.href ? t.copied : t.copy}</button>
-            <button type="button" part="button" @click=${() => flow.busy || flow.unshare()}>${t.remove}</button>
+            <button type="button" part="button" @click=${() => c.copy(s.href)}>${c.copied === s.href ? t.copied : t.copy}</button>
+            <button type="button" part="button" @click=${() => c.busy || c.unshare()}>${t.remove}</button>
           </div>`
         : html`${s === null ? html`<p tabindex="-1">${t.removed}</p>` : nothing}<p>${t.shareWhat}</p>
-          <button type="button" part="button" @click=${() => flow.busy || flow.share()}>${t.share}</button>`
+          <button type="button" part="button" @click=${() => c.busy || c.share()}>${t.share}</button>`
     }
-    ${status(el)}
+    ${status}
   </section>`;
 }

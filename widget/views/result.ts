@@ -6,11 +6,11 @@
  * with the urgent message and the red flags that raised it, and leaves out the differential and plan.
  */
 import { html, nothing, svg } from 'lit';
+import { fill } from '../../shared/i18n/fill.ts';
 import type { PlanItem, TriageResult } from '../../shared/schemas/triage.ts';
-import type { HamstringCheck } from '../hamstring-check.ts';
+import type { CheckController } from '../check.ts';
 import { safe } from '../safe-url.ts';
-import { fill, type Strings } from '../strings.ts';
-import { cta, share } from './clinic.ts';
+import type { Strings } from '../strings.ts';
 
 type Level = TriageResult['urgency']['level'];
 
@@ -63,14 +63,19 @@ function likely(r: TriageResult, t: Strings) {
   );
 }
 
-export function result(el: HamstringCheck) {
-  const { flow, t } = el;
-  const r = flow.result as TriageResult;
+/** `cta` and `share`: the clinic's call to action and "share with my clinician" (views/clinic.ts). */
+export function result(
+  c: Pick<CheckController, 'result' | 'updated' | 'copied' | 'copy' | 'busy' | 'reopen' | 'restart'>,
+  t: Strings,
+  cta: unknown,
+  share: unknown,
+) {
+  const r = c.result as TriageResult;
   const { urgency, stretch, plan } = r;
   const exit = r.earlyExit;
   const summary = r.clinicianSummary.text;
   return html`<section class="screen result" part="screen result">
-    ${flow.updated ? html`<p class="box">${t.updated}</p>` : nothing}
+    ${c.updated ? html`<p class="box">${t.updated}</p>` : nothing}
     <div class="box urgency ${urgency.level}" part="urgency">
       <svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d=${icon(urgency.level)}></path>`}</svg>
       <div>
@@ -110,15 +115,15 @@ export function result(el: HamstringCheck) {
             'plan',
           )}`
     }
-    <slot name="cta">${cta(el)}</slot>
-    ${share(el)}
+    <slot name="cta">${cta}</slot>
+    ${share}
     ${section(t.safety, list(r.safetyNet), 'safety')}
     ${
       r.unknowns.length
         ? section(
             t.unknowns,
             html`${list(r.unknowns.map((u) => u.text))}<button type="button" part="button"
-              @click=${() => flow.busy || flow.reopen(r.unknowns.map((u) => u.question))}>${t.answer}</button>`,
+              @click=${() => c.busy || c.reopen(r.unknowns.map((u) => u.question))}>${t.answer}</button>`,
           )
         : nothing
     }
@@ -126,7 +131,7 @@ export function result(el: HamstringCheck) {
       <h3>${t.summary}</h3>
       <pre tabindex="0">${summary}</pre>
       <div class="nav">
-        <button type="button" part="button" @click=${() => el.copy(summary)}>${el.copied === summary ? t.copied : t.copy}</button>
+        <button type="button" part="button" @click=${() => c.copy(summary)}>${c.copied === summary ? t.copied : t.copy}</button>
         <button type="button" part="button" @click=${() => print()}>${t.print}</button>
       </div>
     </section>
@@ -135,6 +140,6 @@ export function result(el: HamstringCheck) {
       (s) => html`<li><a href=${safe(s.url)} target="_blank">${s.citation}</a></li>`,
     )}</ol></details>
     <p class="small">${r.disclaimer}</p>
-    <button class="primary" part="button primary" @click=${() => flow.busy || flow.restart()}>${t.again}</button>
+    <button class="primary" part="button primary" @click=${() => c.busy || c.restart()}>${t.again}</button>
   </section>`;
 }

@@ -58,7 +58,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.rf-nerve-check.short': 'Síntomas nerviosos: sin descartar',
   'opt.rf-nerve-check.none': 'Puedo descartarlas todas',
   'opt.rf-nerve-check.unsure': 'No puedo descartar ninguna',
-  'q.rf-now': '¿Te pasa ahora mismo alguna de estas cosas?',
+  'q.rf-now': '¿Tienes ahora mismo algo de esto?',
   'q.rf-now.why':
     'Cualquiera de ellas puede ser señal de algo que necesita atención médica hoy, no un plan de ejercicios.',
   'q.rf-now.short': 'Signos de urgencia actuales',
@@ -84,7 +84,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.rf-now-check.short': 'Signos de urgencia: sin descartar',
   'opt.rf-now-check.none': 'Puedo descartarlas todas',
   'opt.rf-now-check.unsure': 'No puedo descartar ninguna',
-  'q.rf-serious': 'Sobre tu salud: ¿alguna de estas cosas es tu caso?',
+  'q.rf-serious': 'Sobre tu salud en general y este dolor: ¿alguna de estas cosas es tu caso?',
   'q.rf-serious.why':
     'Un dolor que nunca se alivia, perder peso o haber tenido cáncer son motivos para que te revise un médico. Los anticoagulantes, los corticoides y el riesgo de trombos cambian lo que pueden significar un moretón, una caída o un dolor en la pantorrilla.',
   'q.rf-serious.short': 'Detección de patología grave y factores de riesgo',
@@ -239,7 +239,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.worse-check.short': 'Patrones de alarma: sin descartar',
   'opt.worse-check.none': 'Puedo descartarlas todas',
   'opt.worse-check.unsure': 'No puedo descartar ninguna',
-  'q.eases': '¿Qué lo alivia? Marca todo lo que corresponda.',
+  'q.eases': '¿Y qué lo alivia? Marca todo lo que corresponda.',
   'q.eases.why':
     'Un dolor que se alivia en cuanto te levantas, o al entrar en calor, apunta a problemas distintos.',
   'q.eases.short': 'Factores de alivio',
@@ -354,7 +354,7 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'q.return.short': 'Vuelta tras la última lesión',
   'opt.return.gradual': 'Fui aumentando poco a poco, con ejercicios de fuerza',
   'opt.return.rest-only': 'Descansé hasta que dejó de doler y volví directamente al entrenamiento completo',
-  'q.back': '¿Has tenido algo de esto? Marca todo lo que corresponda.',
+  'q.back': '¿Has tenido problemas en la zona lumbar? Marca todo lo que corresponda.',
   'q.back.why':
     'La parte baja de la espalda puede mandar dolor a la parte de atrás del muslo, aunque el muslo esté sano.',
   'q.back.short': 'Antecedentes lumbares',
@@ -370,7 +370,8 @@ export const QUESTIONS_ES: Record<keyof typeof QUESTIONS_EN, string> = {
   'opt.training.more-hills': 'Más cuestas',
   'opt.training.race': 'Una carrera o una salida mucho más larga de lo normal',
   'opt.training.new-shoes': 'Calzado nuevo o una superficie nueva',
-  'q.energy': '¿Te pasa alguna de estas cosas? Marca todo lo que corresponda.',
+  'q.energy':
+    'Alimentación, menstruación y huesos: ¿te pasa alguna de estas cosas? Marca todo lo que corresponda.',
   'q.energy.why':
     'Comer poco para lo que entrenas debilita los huesos y hace más probables las fracturas por estrés.',
   'q.energy.short': 'Disponibilidad energética',

@@ -49,3 +49,25 @@ export const answersArbitrary: fc.Arbitrary<Answers> = fc
     });
     return answers;
   });
+
+/**
+ * A runner who answers every question the flow asks (an optional one now and then left out), the
+ * red-flag screen mostly "none of these", so most sets get past the screen to the questions about the pain.
+ */
+export const completeAnswersArbitrary: fc.Arbitrary<Answers> = fc
+  .tuple(
+    ...QUESTIONS.map((q) =>
+      fc.record({ value: valueArbitrary(q), calm: fc.boolean(), dice: fc.integer({ min: 0, max: 9 }) }),
+    ),
+  )
+  .map((candidates) => {
+    const answers: Answers = {};
+    QUESTIONS.forEach((question, i) => {
+      const candidate = candidates[i];
+      if (!candidate || !askedQuestions(FLOW, answers).includes(question.id)) return;
+      if (question.optional && candidate.dice < 3) return;
+      const screen = question.redFlag && !question.clarifies && question.none;
+      answers[question.id] = screen && (candidate.calm || candidate.dice < 6) ? ['none'] : candidate.value;
+    });
+    return answers;
+  });
