@@ -8,7 +8,6 @@
  */
 import { type Context, Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { HTTPException } from 'hono/http-exception';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { AppEnv } from './env.ts';
 import { nosniff } from './http/headers.ts';
@@ -42,8 +41,6 @@ export type Api = typeof v1;
 /** Routes signal every 4xx by throwing a ProblemError (a new kind needs its type in problems.ts first). */
 function onError(err: Error, c: Context<AppEnv>): Response {
   if (err instanceof ProblemError) return problemResponse(c, err);
-  // Hono's middleware (bearer auth) throws the problem response our options built.
-  if (err instanceof HTTPException && err.res) return err.getResponse();
   const id = c.get('requestId');
   // Request id only: the error message or stack could carry answers.
   console.error(`internal error, request ${id}`);
