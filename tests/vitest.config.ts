@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
@@ -11,6 +12,10 @@ const migrations = await readD1Migrations(fileURLToPath(new URL('../worker/migra
 export default defineConfig({
   root,
   test: {
+    // One file per core, whatever the project: vitest's default (cores - 1) is one file at a time on a
+    // 2-core machine, the whole suite in series. More than the cores measured slower: workerd, Chromium
+    // and wrangler dev need the same cores (docs/toolchain.md, "Tests").
+    maxWorkers: availableParallelism(),
     // CI reads the counts from the JSON report; see .ci/run.
     reporters: process.env.CI
       ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
@@ -23,6 +28,8 @@ export default defineConfig({
           name: 'shared',
           include: ['tests/shared/**/*.test.ts'],
           environment: 'node',
+          // Pure functions over data: nothing a file could leave behind for the next.
+          isolate: false,
           testTimeout: 60_000,
         },
       },
@@ -36,6 +43,9 @@ export default defineConfig({
         ],
         test: {
           name: 'worker',
+          // One workerd for every file instead of one each (about a second per file); the setup file
+          // empties KV and D1 before each file, so each still starts from fresh storage.
+          isolate: false,
           include: ['tests/worker/**/*.test.ts'],
           setupFiles: ['tests/worker/apply-migrations.ts'],
         },
@@ -46,7 +56,9 @@ export default defineConfig({
           name: 'tools',
           include: ['tests/tools/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30_000,
+          // The CLI tests run wrangler several times over, and one test starts wrangler dev: seconds each on
+          // a busy machine. A bound on a hang, not a wait.
+          testTimeout: 120_000,
         },
       },
       {
@@ -67,7 +79,9 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
-          testTimeout: 30_000,
+          // A whole walk-through with axe on every screen takes 10 to 15 s; twice that when the machine is
+          // busy. A bound on a hang, not a wait: the tests wait on conditions.
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },

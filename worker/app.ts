@@ -2,7 +2,8 @@
  * @module The Worker's Hono app: one sub-app per resource under /v1 (each opts into the CORS it needs
  * itself), the clinician pages of shared reports under /r, the demo booking form's endpoint
  * (/demo/booked), the embedding pages (/embed, /oembed and the demo pages' discovery links), the clinic
- * dashboards (/clinics/:id/dashboard), and the one error format for everything that goes wrong, 404 and 405 included. The OpenAPI
+ * dashboards (/clinics/:id/dashboard), the old versioned script path (/v/0.1.0/, an alias of the current
+ * script), and the one error format for everything that goes wrong, 404 and 405 included. The OpenAPI
  * document and the docs page are static assets built from the same schemas (worker/docs/site.ts).
  */
 import { type Context, Hono } from 'hono';
@@ -20,6 +21,7 @@ import { embedRoutes } from './routes/embed.ts';
 import { healthRoutes } from './routes/health.ts';
 import { oembedRoutes } from './routes/oembed.ts';
 import { questionnaireRoutes } from './routes/questionnaire.ts';
+import { releaseAliasRoutes } from './routes/release-alias.ts';
 import { reportPageRoutes } from './routes/report-page.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { staticDocsRoutes } from './routes/static-docs.ts';
@@ -32,6 +34,9 @@ const v1 = new Hono<AppEnv>()
   .route('/conditions', conditionRoutes)
   .route('/clinics', clinicRoutes)
   .route('/reports', reportRoutes);
+
+/** The API's routes under /v1 as types: what the typed client (client.ts) is built from. */
+export type Api = typeof v1;
 
 /** Routes signal every 4xx by throwing a ProblemError (a new kind needs its type in problems.ts first). */
 function onError(err: Error, c: Context<AppEnv>): Response {
@@ -71,6 +76,7 @@ export function createApp(): Hono<AppEnv> {
   app.route('/', embedRoutes);
   app.route('/', oembedRoutes);
   app.route('/', dashboardRoutes);
+  app.route('/', releaseAliasRoutes);
   app.route('/v1', v1);
   app.notFound((c) => problemResponse(c, noEndpoint(c.req.path)));
   app.onError(onError);

@@ -7,6 +7,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { CONDITION_IDS } from '../shared/index.ts';
+import { type RateLimitRule, rateOf } from './http/limits.ts';
 import type { FieldError, Problem } from './schemas.ts';
 
 interface ProblemType {
@@ -130,16 +131,13 @@ export function fieldProblem(
   });
 }
 
-/** The window of every rate limit in wrangler.toml: the longest a client can have to wait. */
-const RATE_PERIOD_SECONDS = 60;
-
-/** `what` names the requests, e.g. "triage requests"; `limit` is the binding's limit per minute. */
-export function rateLimited(what: string, limit: number): ProblemError {
+/** Windows are fixed, so the rule's window is the longest a refused client can have to wait. */
+export function rateLimited(rule: RateLimitRule): ProblemError {
   return new ProblemError(
     'rate-limited',
-    `Too many ${what} from this address: at most ${limit} a minute. Retry after ${RATE_PERIOD_SECONDS} seconds.`,
+    `Too many ${rule.what} from this address: at most ${rateOf(rule)}. Retry after ${rule.period} seconds.`,
     {},
-    { 'Retry-After': String(RATE_PERIOD_SECONDS) },
+    { 'Retry-After': String(rule.period) },
   );
 }
 

@@ -3,10 +3,10 @@
  * Worker and Node (the clinic CLI), so both make tokens the same way. The constant-time comparison
  * is Worker-only (http/bearer.ts).
  */
-import { CODE_PATTERN, TOKEN_PATTERN } from '../shared/schemas/clinic.ts';
+import { CODE_PATTERN, TOKEN_PATTERN } from '../shared/schemas/formats.ts';
 
-// The patterns belong to the wire contract (shared/schemas/clinic.ts); they are re-exported for the
-// Worker code that makes and checks codes here.
+// The patterns belong to the wire contract (shared/schemas/formats.ts, zod-free so the Worker stays small);
+// they are re-exported for the Worker code that makes and checks codes here.
 export { CODE_PATTERN, TOKEN_PATTERN };
 
 /** Crockford's base32 in lower case: no i, l, o or u, so a code read aloud or retyped survives. */

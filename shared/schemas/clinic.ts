@@ -4,16 +4,14 @@
  */
 import * as z from 'zod';
 import { URGENCY_LEVELS } from '../vocabulary.ts';
+import { CODE_PATTERN, TOKEN_PATTERN } from './formats.ts';
 import { LangSchema } from './questionnaire.ts';
 
 /** What the widget leads with under a result, per urgency level. */
 export const CALLS_TO_ACTION = ['book', 'book-if-not-better', 'advice', 'urgent-care'] as const;
 export type CallToAction = (typeof CALLS_TO_ACTION)[number];
 
-/** A shared report's code: Crockford base32, lower case. */
-export const CODE_PATTERN = /^[0-9a-hjkmnp-tv-z]{26}$/;
-/** A stats (`hcs_`) or delete (`hcd_`) token. */
-export const TOKEN_PATTERN = /^hc[sd]_[0-9a-hjkmnp-tv-z]{26}$/;
+export { CODE_PATTERN, TOKEN_PATTERN };
 
 const CallToActionSchema = z.enum(CALLS_TO_ACTION).meta({
   id: 'CallToAction',

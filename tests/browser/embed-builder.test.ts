@@ -35,6 +35,8 @@ describe('the embed builder', () => {
     );
     const pinned = (await code(page, 'pinned')) ?? '';
     const src = /src="([^"]+)"/.exec(pinned)?.[1] ?? '';
+    // Content-addressed: the path is named by the file's own hash.
+    expect(src).toMatch(new RegExp(`^${baseURL}/v/[\\w-]{16}/hamstring-check\\.js$`));
     const file = Buffer.from(await (await fetch(src)).arrayBuffer());
     expect(pinned).toContain(`integrity="sha384-${createHash('sha384').update(file).digest('base64')}"`);
     expect(await code(page, 'iframe')).toContain(`<iframe src="${baseURL}/embed" `);

@@ -11,7 +11,7 @@ import { EMBED_HEIGHT, iframeSnippet } from '../../worker/embed/snippets.ts';
 import { SITTING_BONE_ACHE } from '../../worker/openapi/examples.ts';
 import { chromiumPerFile } from './chromium-per-file.ts';
 import { type HostServer, html, serveHost } from './host-server.ts';
-import { completeFlow } from './widget-driver.ts';
+import { completeFlow, resumeAtLastQuestion, sendResumed } from './widget-driver.ts';
 import { questionnaire } from './widget-page.ts';
 
 const baseURL = inject('baseURL');
@@ -45,10 +45,11 @@ function asPage(frame: Frame, top: Page): Page {
   }) as unknown as Page;
 }
 
-async function open(path: string) {
+async function open(path: string, prepare?: (top: Page) => Promise<void>) {
   const top = await browser().newPage({ viewport: { width: 1000, height: 800 } });
   const problems: string[] = [];
   top.on('pageerror', (err) => problems.push(err.message));
+  await prepare?.(top);
   await top.goto(`${host.url}${path}`);
   const element = await top.waitForSelector('iframe');
   const frame = await element.contentFrame();
@@ -93,9 +94,12 @@ describe('the iframe embed on another origin', () => {
   });
 
   it('keeps its fixed height without the listener and scrolls inside, the check still working', async () => {
-    const { top, frame } = await open('/fixed');
-    const run = await completeFlow(asPage(frame, top), q, SITTING_BONE_ACHE);
+    // The walk itself is the test above: this one resumes at the last question (the init script runs in
+    // the frame too) and sends it from inside the fixed frame.
+    const { top, frame } = await open('/fixed', (page) => resumeAtLastQuestion(page, q, SITTING_BONE_ACHE));
+    const run = await sendResumed(asPage(frame, top));
     expect(run.result.urgency.level).toBeTruthy();
+    await frame.locator('hamstring-check [part~=urgency] h2').waitFor();
     const { attribute, overflow } = await sizes(top, frame);
     expect(attribute).toBe(EMBED_HEIGHT);
     expect(overflow).toBeGreaterThan(0);

@@ -1,30 +1,24 @@
 /**
- * Keeps README's pinned embed snippet true: its version is the release's, and its Subresource Integrity
- * hash is that of the pinned script the build writes. Any change to the widget changes the hash, so
- * README must be updated with it (`npm run build` prints the new one).
+ * Keeps README's embed snippets true: the pinned one names the content-addressed copy of the script the
+ * build writes, with its Subresource Integrity hash. Any change to the widget changes both, so README
+ * must be updated with it (`npm run readme-snippet` does it; the failure prints the right line).
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { APP_VERSION } from '../../shared/version.ts';
+import { PINNED_LINE, pinnedScriptLine, README } from '../../worker/scripts/readme-snippet.ts';
 
-const root = new URL('../../', import.meta.url);
-const readme = readFileSync(new URL('README.md', root), 'utf8');
+const readme = readFileSync(README, 'utf8');
 
 describe('README embed snippets', () => {
-  it('the pinned snippet names this release and carries the sha384 of the built pinned script', () => {
-    const pinned = readme.match(
-      /<script type="module" src="https:\/\/YOUR-HOST\/v\/([^/"]+)\/hamstring-check\.js"\s+integrity="(sha384-[^"]+)"\s+crossorigin="anonymous"><\/script>/,
-    );
-    expect(pinned, 'README has no pinned snippet with integrity and crossorigin="anonymous"').not.toBeNull();
-    expect(pinned?.[1]).toBe(APP_VERSION);
-    const file = fileURLToPath(new URL(`widget/dist/v/${APP_VERSION}/hamstring-check.js`, root));
-    const actual = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+  it('the pinned snippet loads the content-addressed copy of the built script, with its sha384', async () => {
+    const pinned = PINNED_LINE.exec(readme)?.[0];
+    expect(pinned, 'README has no pinned snippet with integrity and crossorigin="anonymous"').toBeDefined();
+    const expected = await pinnedScriptLine();
     expect(
-      pinned?.[2],
-      `README's integrity is stale: the built script is ${actual} (npm run build prints it)`,
-    ).toBe(actual);
+      pinned,
+      `README's pinned snippet is stale: run \`npm run readme-snippet\` after \`npm run build\`, or paste\n${expected}\n`,
+    ).toBe(expected);
+    expect(readme).toContain(`${expected}\n<hamstring-check></hamstring-check>`);
   });
 
   it('the evergreen snippet loads /v1/hamstring-check.js as a module', () => {

@@ -6,7 +6,7 @@
  * state as Lit reactive controllers, which abort what is under way when the element is removed and fetch
  * again when it is put back, let the newest questionnaire load win, and run the API's own answer check
  * (about 520 bytes). The performance work brings it to 12,000.) Measured with zlib at level 9 on the file
- * `npm test` has just built; GNU `gzip -9` (README's command) compresses it a little better, so passing
+ * `npm test` has just built; GNU `gzip -9` (docs/widget.md's command) compresses it a little better, so passing
  * here means passing there. Over budget, the failure lists every source's share of the bundle and how it
  * changed since widget-size.json was recorded (`RECORD_WIDGET_SIZES=1 npx vitest run --config
  * tests/vitest.config.ts --project budgets` records it).

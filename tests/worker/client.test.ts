@@ -1,42 +1,48 @@
 import { exports } from 'cloudflare:workers';
-import { describe, expect, it } from 'vitest';
-import { QUESTIONNAIRE_VERSION } from '../../shared/index.ts';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { QUESTIONNAIRE_VERSION, type TriageRequest, type TriageResult } from '../../shared/index.ts';
 import { TriageResultSchema } from '../../shared/schemas/index.ts';
-import { ApiError, createClient } from '../../worker/client.ts';
+import { apiClient } from '../../worker/client.ts';
+import { ProblemSchema } from '../../worker/schemas.ts';
 import { BASE, triageBody } from './helpers.ts';
 
-const worker = (input: RequestInfo | URL, init?: RequestInit) =>
-  exports.default.fetch(
-    new Request(input, { ...init, headers: { ...init?.headers, 'CF-Connecting-IP': '2001:db8::c1' } }),
-  );
+/** The Worker as the client's fetch, from one client address. */
+const worker = (input: RequestInfo | URL, init?: RequestInit) => {
+  const request = new Request(input, init);
+  request.headers.set('CF-Connecting-IP', '2001:db8::c1');
+  return exports.default.fetch(request);
+};
 
-describe('the typed client', () => {
-  const client = createClient(`${BASE}/`, worker);
+describe('the typed client (Hono hc over the API routes)', () => {
+  const client = apiClient(`${BASE}/`, { fetch: worker });
 
   it('fetches the questionnaire, the catalogue and health', async () => {
-    const questionnaire = await client.questionnaire('es');
+    const questionnaire = await (await client.questionnaire.$get({ query: { lang: 'es' } })).json();
     expect(questionnaire).toMatchObject({ version: QUESTIONNAIRE_VERSION, lang: 'es' });
-    expect((await client.conditions()).conditions.length).toBeGreaterThan(10);
-    expect((await client.condition('doms', 'en')).id).toBe('doms');
-    expect((await client.health()).status).toBe('ok');
+    const catalogue = await (await client.conditions.$get({ query: {} })).json();
+    expect(catalogue.conditions.length).toBeGreaterThan(10);
+    const doms = await client.conditions[':id'].$get({ param: { id: 'doms' }, query: { lang: 'en' } });
+    expect((await doms.json()).id).toBe('doms');
+    expect((await (await client.health.$get()).json()).status).toBe('ok');
   });
 
-  it('posts answers and returns the triage result', async () => {
-    const result = await client.triage(triageBody());
-    expect(TriageResultSchema.parse(result).conditions[0]?.id).toBe('proximal-tendinopathy');
+  it('posts answers as JSON and returns the triage result', async () => {
+    const res = await client.triage.$post({ json: triageBody() });
+    expect(res.status).toBe(200);
+    expect(TriageResultSchema.parse(await res.json()).conditions[0]?.id).toBe('proximal-tendinopathy');
   });
 
-  it('throws an ApiError carrying the problem', async () => {
-    const error = await client.triage({ questionnaireVersion: 'old', answers: {} }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).problem).toMatchObject({ status: 409, currentVersion: QUESTIONNAIRE_VERSION });
-    const missing = await client.condition('nope').catch((e: unknown) => e);
-    expect((missing as ApiError).problem.status).toBe(404);
+  it('gives a failure as its status and problem document', async () => {
+    const stale = await client.triage.$post({ json: { questionnaireVersion: 'old', answers: {} } });
+    expect(stale.status).toBe(409);
+    expect(ProblemSchema.parse(await stale.json())).toMatchObject({ currentVersion: QUESTIONNAIRE_VERSION });
+    const missing = await client.conditions[':id'].$get({ param: { id: 'nope' }, query: {} });
+    expect(missing.status).toBe(404);
   });
 
-  it('turns a response that is not a problem into an ApiError with its status', async () => {
-    const gateway = createClient(BASE, async () => new Response('<h1>Bad gateway</h1>', { status: 502 }));
-    const error = await gateway.health().catch((e: unknown) => e);
-    expect((error as ApiError).problem).toMatchObject({ status: 502, type: 'about:blank' });
+  it('types requests and results from the routes themselves', () => {
+    expectTypeOf(client.triage.$post).parameter(0).toHaveProperty('json').toEqualTypeOf<TriageRequest>();
+    type Sent = Awaited<ReturnType<Awaited<ReturnType<typeof client.triage.$post>>['json']>>;
+    expectTypeOf<Sent>().toEqualTypeOf<TriageResult>();
   });
 });

@@ -67,6 +67,8 @@ describe('GET /v1/clinics/:id', () => {
     async (id) => {
       const res = await api(`/v1/clinics/${id}`, { headers: { Origin: CLINIC_SITE } });
       expect(res.headers.get('access-control-allow-origin')).toBeNull();
+      // Whether a page may read even a 404 depends on the page: shared caches must keep them apart.
+      expect(res.headers.get('vary')).toContain('Origin');
       const problem = await expectProblem(res, 404, 'not-found');
       expect(problem.detail).toContain('no clinic');
     },

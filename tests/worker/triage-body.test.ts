@@ -25,6 +25,7 @@ describe('POST /v1/triage body', () => {
     ['text/plain', { 'Content-Type': 'text/plain' }],
     ['form data', { 'Content-Type': 'application/x-www-form-urlencoded' }],
     ['JSON in Latin-1', { 'Content-Type': 'application/json; charset=iso-8859-1' }],
+    ['a type with a non-ASCII letter', { 'Content-Type': 'application/js\u00f6n' }],
   ])('answers 415 telling the caller to send JSON when the body comes as %s', async (_, headers) => {
     const res = await postTriage(new TextEncoder().encode(JSON.stringify(triageBody())), {
       headers: { 'Content-Type': '', ...headers },

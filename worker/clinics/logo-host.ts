@@ -2,8 +2,35 @@
  * @module Asking a clinic's logo host for its logo (clinics/logo.ts says why and under which limits), with
  * a timeout and the edge's cache, so a busy page does not ask the host on every view.
  */
-import { readAtMost } from '../http/read-json.ts';
 import { EDGE_CACHE_SECONDS, LOGO_TYPES, MAX_LOGO_BYTES } from './logo.ts';
+
+/**
+ * The body's bytes, or undefined as soon as more than `limit` have arrived (the rest is not read). A
+ * response from another host, so not a case for Hono's body limit, which reads requests.
+ */
+async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number) {
+  if (!body) return new Uint8Array();
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
 
 /** A logo host slower than this leaves the banner with the name alone rather than holding the image up. */
 const TIMEOUT_MS = 5000;

@@ -2,17 +2,21 @@
  * The clinic a stats token opens: the stats API and the dashboard's panels both ask for it. An unknown
  * clinic is refused like a wrong token, after the same hashing work, so neither reveals clinic ids.
  */
-import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
-import { bearerToken } from '../http/bearer.ts';
+import { bearer } from '../http/bearer.ts';
 import { tokenMatches } from '../http/token-match.ts';
 import { wrongStatsToken } from './problems.ts';
 import type { ClinicProfile } from './profile.ts';
 import { findClinic } from './store.ts';
 
-export async function clinicOfStatsToken(c: Context<AppEnv>, id: string): Promise<ClinicProfile> {
-  const token = bearerToken(c, 'clinic stats', "the clinic's stats token");
-  const clinic = await findClinic(c.env, id);
+type StatsEnv = AppEnv & { Variables: { clinic: ClinicProfile } };
+
+const statsToken = bearer<StatsEnv>('clinic stats', "the clinic's stats token", async (token, c) => {
+  const clinic = await findClinic(c.env, c.req.param('id') ?? '');
   if (!(await tokenMatches(token, clinic?.statsTokenHash)) || !clinic) throw wrongStatsToken();
-  return clinic;
-}
+  c.set('clinic', clinic);
+});
+
+/** For routes with `:id`: the clinic whose stats token was sent, as `c.var.clinic`. */
+export const statsTokenAuth = createMiddleware<StatsEnv>((c, next) => statsToken(c, next));

@@ -2,7 +2,7 @@
  * @module The API's static documentation: the OpenAPI document and the reference page, with the headers
  * each is served with. Built once at build time (worker/scripts/build-docs.ts) into the static assets,
  * because neither changes between requests and generating them in the Worker would ship zod's classic
- * API and the JSON Schema converter in every isolate (the Worker's size budget, README "Toolchain notes").
+ * API and the JSON Schema converter in every isolate (the Worker's size budget, docs/toolchain.md).
  * The tests check the same model.
  */
 import { CACHE_CONTROL } from '../http/cacheable.ts';

@@ -1,6 +1,6 @@
 /**
- * @module The iframe page /embed: the widget alone, made to live in an iframe on any site (README and
- * docs/embedding.md, "The iframe"). Its height goes to the framing page through /embed/height.js, a few
+ * @module The iframe page /embed: the widget alone, made to live in an iframe on any site (docs/embedding.md,
+ * "The iframe"). Its height goes to the framing page through /embed/height.js, a few
  * lines beside the widget (the widget itself does not grow). The policy lets it be framed anywhere
  * (`frame-ancestors *`, no X-Frame-Options), except that a clinic's branded frame may be framed only by
  * the clinic's own sites, as its branded widget may only be shown there.

@@ -54,8 +54,20 @@ export interface Release {
   integrity: string;
 }
 
+/**
+ * Where a release's pinned copy lives: a path named by its own bytes (the first 96 bits of the sha384 its
+ * integrity already gives, in base64url), so an immutable URL can never serve other bytes. A change
+ * to the widget is a new path; the old one keeps the old bytes for as long as a deploy keeps them.
+ */
+export const pinnedPath = (integrity: string) =>
+  `/v/${integrity
+    .replace(/^sha384-/, '')
+    .slice(0, 16)
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')}/hamstring-check.js`;
+
 export const evergreenSnippet = (origin: string, options: EmbedOptions) =>
   `<script type="module" src="${origin}/v1/hamstring-check.js"></script>\n${elementSnippet(options)}`;
 
-export const pinnedSnippet = (origin: string, options: EmbedOptions, { version, integrity }: Release) =>
-  `<script type="module" src="${origin}/v/${version}/hamstring-check.js" integrity="${integrity}" crossorigin="anonymous"></script>\n${elementSnippet(options)}`;
+export const pinnedSnippet = (origin: string, options: EmbedOptions, { integrity }: Release) =>
+  `<script type="module" src="${origin}${pinnedPath(integrity)}" integrity="${integrity}" crossorigin="anonymous"></script>\n${elementSnippet(options)}`;

@@ -31,6 +31,10 @@ export const reportsCors = cors({
   maxAge: 86400,
 });
 
+/**
+ * `X-Content-Type-Options: nosniff` on every response. Home-made: Hono's secure-headers sets it too, but
+ * costs 1.1 KB gzip (measured) for this one header, which the Worker's 110 KB budget has no room for.
+ */
 export const nosniff = createMiddleware(async (c, next) => {
   await next();
   c.res.headers.set('X-Content-Type-Options', 'nosniff');

@@ -1,11 +1,9 @@
 /** HTML escaping for every page the Worker renders: each inserted value goes through here, once. */
+import { escapeToBuffer } from 'hono/utils/html';
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
+/** Hono's own escaping (what its `html` helper applies), for pages assembled as plain strings. */
+export function escapeHtml(text: string): string {
+  const buffer: [string] = [''];
+  escapeToBuffer(text, buffer);
+  return buffer[0];
+}

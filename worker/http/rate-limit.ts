@@ -1,53 +1,34 @@
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
 import { rateLimited } from '../problems.ts';
-import { CLICK_LIMIT, REPORT_LIMIT, TRIAGE_LIMIT } from './limits.ts';
+import { CLICK_LIMIT, type RateLimitRule, REPORT_LIMIT, TRIAGE_LIMIT } from './limits.ts';
 
-interface Limit {
-  binding: (env: Env) => RateLimit;
-  /** Keys of different limits never share a bucket, even on one binding. */
-  prefix: string;
-  /** What the problem detail calls the requests. */
-  what: string;
-  /** Requests a minute, as configured for the binding in wrangler.toml. */
-  perMinute: number;
+/**
+ * Spends one request of `rule` for `key`, or throws the 429. If the binding itself fails, the request
+ * goes through: a runner in pain should not be refused because of our limiter. (Home-made: Hono ships
+ * no rate limiter, and the binding is Cloudflare's.)
+ */
+export async function spend(c: Context<AppEnv>, rule: RateLimitRule, key: string): Promise<void> {
+  let allowed = true;
+  try {
+    ({ success: allowed } = await c.env[rule.binding].limit({ key: `${rule.prefix}:${key}` }));
+  } catch {
+    console.error(`rate limiter ${rule.binding} unavailable, request ${c.get('requestId')} let through`);
+  }
+  if (!allowed) throw rateLimited(rule);
 }
 
 /**
  * Limits requests per client IP. The key is Cloudflare's `cf-connecting-ip`, which a client cannot
- * forge, never `x-forwarded-for`, which it can. If the binding itself fails, the request goes through:
- * a runner in pain should not be refused because of our limiter.
+ * forge, never `x-forwarded-for`, which it can.
  */
-function rateLimit({ binding, prefix, what, perMinute }: Limit) {
-  return createMiddleware<AppEnv>(async (c, next) => {
-    const ip = c.req.header('cf-connecting-ip') ?? 'unknown';
-    let allowed = true;
-    try {
-      ({ success: allowed } = await binding(c.env).limit({ key: `${prefix}:${ip}` }));
-    } catch {
-      console.error(`rate limiter unavailable, request ${c.get('requestId')} let through`);
-    }
-    if (!allowed) throw rateLimited(what, perMinute);
+const perIp = (rule: RateLimitRule) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    await spend(c, rule, c.req.header('cf-connecting-ip') ?? 'unknown');
     await next();
   });
-}
 
-export const triageRateLimit = rateLimit({
-  binding: (env) => env.TRIAGE_LIMITER,
-  prefix: 'triage',
-  ...TRIAGE_LIMIT,
-});
-
-/** Each report is stored for 30 days, so its own, tighter binding. */
-export const reportRateLimit = rateLimit({
-  binding: (env) => env.REPORTS_LIMITER,
-  prefix: 'report',
-  ...REPORT_LIMIT,
-});
-
-/** Clicks only bump a counter: the triage binding's budget, in its own key space. */
-export const clickRateLimit = rateLimit({
-  binding: (env) => env.TRIAGE_LIMITER,
-  prefix: 'click',
-  ...CLICK_LIMIT,
-});
+export const triageRateLimit = perIp(TRIAGE_LIMIT);
+export const reportRateLimit = perIp(REPORT_LIMIT);
+export const clickRateLimit = perIp(CLICK_LIMIT);

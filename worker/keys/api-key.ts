@@ -13,9 +13,6 @@ const SYMBOL = '[0-9a-hjkmnp-tv-z]';
 export const KEY_ID_PATTERN = new RegExp(`^${SYMBOL}{10}$`);
 export const API_KEY_PATTERN = new RegExp(`^hck_(${SYMBOL}{10})_${SYMBOL}{26}$`);
 
-/** The triage limit for a key's holder, per key (wrangler.toml `KEYED_TRIAGE_LIMITER`). */
-export const KEYED_TRIAGE_LIMIT = { what: 'triage requests with this API key', perMinute: 600 } as const;
-
 export const ApiKeyRecordSchema = z.strictObject({
   id: z.string().check(z.regex(KEY_ID_PATTERN)),
   clinic: ClinicIdSchema,

@@ -8,12 +8,12 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
 import { inBackground } from '../http/background.ts';
-import { bearerToken } from '../http/bearer.ts';
-import { triageRateLimit } from '../http/rate-limit.ts';
+import { bearer } from '../http/bearer.ts';
+import { KEYED_TRIAGE_LIMIT } from '../http/limits.ts';
+import { spend, triageRateLimit } from '../http/rate-limit.ts';
 import { tokenMatches } from '../http/token-match.ts';
-import { rateLimited } from '../problems.ts';
 import { utcDay } from '../usage/metrics.ts';
-import { type ApiKeyRecord, apiKeyId, KEYED_TRIAGE_LIMIT } from './api-key.ts';
+import { type ApiKeyRecord, apiKeyId } from './api-key.ts';
 import { badApiKey, keyFromBrowser, revokedApiKey } from './problems.ts';
 import { countKeyUse, findApiKey } from './store.ts';
 
@@ -30,18 +30,16 @@ async function authenticate(env: Env, token: string): Promise<ApiKeyRecord> {
   return record;
 }
 
+/** A valid key's holder spends its own limit, and the use is counted after the response. */
+const apiKeyAuth = bearer<AppEnv>('api key', 'the API key (hck_…)', async (token, c) => {
+  const key = await authenticate(c.env, token);
+  await spend(c, KEYED_TRIAGE_LIMIT, key.id);
+  const day = utcDay();
+  inBackground(c, 'API key count', () => countKeyUse(c.env.DB, key, day));
+});
+
 export const triageLimit = createMiddleware<AppEnv>(async (c, next) => {
   if (c.req.header('authorization') === undefined) return triageRateLimit(c, next);
   if (fromBrowser((name) => c.req.header(name))) throw keyFromBrowser();
-  const key = await authenticate(c.env, bearerToken(c, 'api key', 'the API key (hck_…)'));
-  let allowed = true;
-  try {
-    ({ success: allowed } = await c.env.KEYED_TRIAGE_LIMITER.limit({ key: `key:${key.id}` }));
-  } catch {
-    console.error(`keyed rate limiter unavailable, request ${c.get('requestId')} let through`);
-  }
-  if (!allowed) throw rateLimited(KEYED_TRIAGE_LIMIT.what, KEYED_TRIAGE_LIMIT.perMinute);
-  const day = utcDay();
-  inBackground(c, 'API key count', () => countKeyUse(c.env.DB, key, day));
-  await next();
+  return apiKeyAuth(c, next);
 });

@@ -99,8 +99,8 @@ export function clinicExamples() {
       wrongDeleteToken: wrongDeleteToken().problem,
       notShared: notShared(CODE).problem,
       sharingUnavailable: sharingUnavailable().problem,
-      clicksLimited: rateLimited(CLICK_LIMIT.what, CLICK_LIMIT.perMinute).problem,
-      reportsLimited: rateLimited(REPORT_LIMIT.what, REPORT_LIMIT.perMinute).problem,
+      clicksLimited: rateLimited(CLICK_LIMIT).problem,
+      reportsLimited: rateLimited(REPORT_LIMIT).problem,
     },
   };
 }

@@ -5,7 +5,7 @@
 
 import { LOGO_TYPES, MAX_LOGO_BYTES } from '../clinics/logo.ts';
 import { CLINIC_ID_PATTERN } from '../clinics/profile.ts';
-import { CLICK_LIMIT, REPORT_LIMIT } from '../http/limits.ts';
+import { CLICK_LIMIT, REPORT_LIMIT, rateOf } from '../http/limits.ts';
 import { MAX_BODY_BYTES } from '../http/read-json.ts';
 import { MAX_DAYS } from '../usage/stats.ts';
 import { clinicExamples } from './clinic-examples.ts';
@@ -136,7 +136,7 @@ export function clinicPaths(): Json {
       post: {
         operationId: 'countBookingClick',
         summary: 'Count a booking click',
-        description: `A beacon (\`navigator.sendBeacon(url)\`, no body) the widget sends when the runner follows the booking link; the link itself goes straight to the clinic, so a booking never depends on this API. Counted after the response for today's UTC date, if the request comes from one of the clinic's allowed origins or from no page. ${CLINIC_CORS} At most ${CLICK_LIMIT.perMinute} a minute per IP address.`,
+        description: `A beacon (\`navigator.sendBeacon(url)\`, no body) the widget sends when the runner follows the booking link; the link itself goes straight to the clinic, so a booking never depends on this API. Counted after the response for today's UTC date, if the request comes from one of the clinic's allowed origins or from no page. ${CLINIC_CORS} At most ${rateOf(CLICK_LIMIT)} per IP address.`,
         parameters: [param('clinicId')],
         responses: {
           204: {
@@ -184,7 +184,7 @@ export function clinicPaths(): Json {
       post: {
         operationId: 'createReport',
         summary: 'Share a result with a clinician',
-        description: `What the widget calls when the runner presses "Share with my clinician", and only then: the answers are checked exactly as for \`POST /v1/triage\` (same order, same problems, up to ${MAX_BODY_BYTES} bytes), the result computed, and answers plus result stored for 30 days under an unguessable code (130 random bits) with no identity and no IP address. The response gives the clinician page and a delete token, shown once. With \`clinic\` (and a request from one of its allowed origins, or from no page) the page names the clinic, the share is counted, and \`bookingUrl\` carries the code when the clinic asked for it. Callable from any origin. At most ${REPORT_LIMIT.perMinute} a minute per IP address. Never cached.`,
+        description: `What the widget calls when the runner presses "Share with my clinician", and only then: the answers are checked exactly as for \`POST /v1/triage\` (same order, same problems, up to ${MAX_BODY_BYTES} bytes), the result computed, and answers plus result stored for 30 days under an unguessable code (130 random bits) with no identity and no IP address. The response gives the clinician page and a delete token, shown once. With \`clinic\` (and a request from one of its allowed origins, or from no page) the page names the clinic, the share is counted, and \`bookingUrl\` carries the code when the clinic asked for it. Callable from any origin. At most ${rateOf(REPORT_LIMIT)} per IP address. Never cached.`,
         requestBody: {
           required: true,
           ...jsonContent(

@@ -1,7 +1,7 @@
 /**
  * @module The OpenAPI 3.1 document, built from the same zod schemas that validate requests and describe
  * results, with zod 4's own `z.toJSONSchema()` (an OpenAPI library would triple the Worker's size; see
- * README, "Toolchain notes"). Built at build time into the static assets (worker/docs/site.ts).
+ * docs/toolchain.md). Built at build time into the static assets (worker/docs/site.ts).
  */
 import * as z from 'zod';
 import { APP_VERSION, QUESTIONNAIRE_VERSION } from '../../shared/index.ts';

@@ -88,7 +88,7 @@ function buildExamples() {
     'stale-questionnaire': rejection({ ...request(SITTING_BONE_ACHE), questionnaireVersion: '2026-01-15.1' }),
     'payload-too-large': tooLarge().problem,
     'unsupported-media-type': unsupportedMediaType('text/plain').problem,
-    'rate-limited': rateLimited(TRIAGE_LIMIT.what, TRIAGE_LIMIT.perMinute).problem,
+    'rate-limited': rateLimited(TRIAGE_LIMIT).problem,
     'internal-error': internalError('6f1c2b9e-4d0a-4f8e-9a57-0c3d1e2f4a6b').problem,
     'not-implemented': onlyJson('xml').problem,
     unauthorized: missingToken('clinic stats', "the clinic's stats token").problem,

@@ -3,9 +3,8 @@
  * send, each with a worked example.
  */
 import { LANGS } from '../../shared/index.ts';
-import { TRIAGE_LIMIT } from '../http/limits.ts';
+import { KEYED_TRIAGE_LIMIT, rateOf, TRIAGE_LIMIT } from '../http/limits.ts';
 import { MAX_BODY_BYTES } from '../http/read-json.ts';
-import { KEYED_TRIAGE_LIMIT } from '../keys/api-key.ts';
 import { badApiKey, keyFromBrowser, keysUnavailable } from '../keys/problems.ts';
 import { clinicPaths } from './clinic-operations.ts';
 import { apiExamples } from './examples.ts';
@@ -103,7 +102,7 @@ export function paths(): Json {
       post: {
         operationId: 'triage',
         summary: 'Triage a set of answers',
-        description: `Evaluates the answers: urgency with its reasons, whether to stretch, the conditions ranked with the evidence for and against, contributing factors, a first plan, a clinician summary, a disclaimer and the sources. Checks run in this order: media type (415), size up to ${MAX_BODY_BYTES} bytes (413), JSON (400 malformed-json), request shape (400 invalid-request), questionnaire version (409), answers against the questionnaire (400 invalid-answers). Deterministic: the same request gives the same result. A clinic's widget adds \`?clinic=<id>\` so the completion is counted for it (urgency level and first-ranked condition only; never the answers). Limited to ${TRIAGE_LIMIT.perMinute} requests a minute per IP address (429). A server may send an API key (\`Authorization: Bearer hck_…\`, made by the clinic CLI) to be limited per key instead, at ${KEYED_TRIAGE_LIMIT.perMinute} a minute: an invalid or revoked key is a 401, a key from a web page (with \`Origin\` or \`Sec-Fetch-Site\`) a 403 (see the API keys guide above). Never cached, never logged.`,
+        description: `Evaluates the answers: urgency with its reasons, whether to stretch, the conditions ranked with the evidence for and against, contributing factors, a first plan, a clinician summary, a disclaimer and the sources. Checks run in this order: media type (415), size up to ${MAX_BODY_BYTES} bytes (413), JSON (400 malformed-json), request shape (400 invalid-request), questionnaire version (409), answers against the questionnaire (400 invalid-answers). Deterministic: the same request gives the same result. A clinic's widget adds \`?clinic=<id>\` so the completion is counted for it (urgency level and first-ranked condition only; never the answers). Limited to ${rateOf(TRIAGE_LIMIT, 'requests')} per IP address (429). A server may send an API key (\`Authorization: Bearer hck_…\`, made by the clinic CLI) to be limited per key instead, at ${rateOf(KEYED_TRIAGE_LIMIT)}: an invalid or revoked key is a 401, a key from a web page (with \`Origin\` or \`Sec-Fetch-Site\`) a 403 (see the API keys guide above). Never cached, never logged.`,
         parameters: [{ $ref: '#/components/parameters/clinicQuery' }],
         // Optional: no key is public use.
         security: [{}, { apiKey: [] }],

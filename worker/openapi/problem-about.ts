@@ -3,9 +3,8 @@
  * document and /docs). Built at build time only, so these texts stay out of the Worker; the type makes
  * every slug in problems.ts need one.
  */
-import { CLICK_LIMIT, REPORT_LIMIT, TRIAGE_LIMIT } from '../http/limits.ts';
+import { CLICK_LIMIT, KEYED_TRIAGE_LIMIT, REPORT_LIMIT, rateOf, TRIAGE_LIMIT } from '../http/limits.ts';
 import { MAX_BODY_BYTES } from '../http/read-json.ts';
-import { KEYED_TRIAGE_LIMIT } from '../keys/api-key.ts';
 import type { ProblemSlug } from '../problems.ts';
 
 export const PROBLEM_ABOUT: Record<ProblemSlug, string> = {
@@ -25,7 +24,7 @@ export const PROBLEM_ABOUT: Record<ProblemSlug, string> = {
     'The answers were collected with another questionnaire version than the current one. Fetch `GET /v1/questionnaire` again, ask any changed questions, and send its `version` as `questionnaireVersion`. `currentVersion` gives it.',
   'payload-too-large': `The body is over ${MAX_BODY_BYTES / 1024} KB (${MAX_BODY_BYTES.toLocaleString('en')} bytes). A complete set of answers is well under 4 KB.`,
   'unsupported-media-type': 'The body must be sent with `Content-Type: application/json` (UTF-8).',
-  'rate-limited': `Too many requests from one IP address: more than ${TRIAGE_LIMIT.perMinute} a minute to \`POST /v1/triage\`, ${CLICK_LIMIT.perMinute} to a clinic's booking clicks, or ${REPORT_LIMIT.perMinute} to \`POST /v1/reports\`; or, with an API key, more than ${KEYED_TRIAGE_LIMIT.perMinute} triage requests a minute with that key. Wait the number of seconds in \`Retry-After\`.`,
+  'rate-limited': `Too many requests from one IP address: more than ${rateOf(TRIAGE_LIMIT)} to \`POST /v1/triage\`, ${CLICK_LIMIT.limit} to a clinic's booking clicks, or ${REPORT_LIMIT.limit} to \`POST /v1/reports\`; or, with an API key, more than ${rateOf(KEYED_TRIAGE_LIMIT, 'triage requests')} with that key. Wait the number of seconds in \`Retry-After\`.`,
   'internal-error':
     'Something failed on our side; nothing about the request is echoed or logged. Retry later and quote `requestId` if it persists.',
   'not-implemented':

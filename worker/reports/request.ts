@@ -1,6 +1,6 @@
 /**
  * @module The body of `POST /v1/reports`: a triage request plus the clinic it is shared with. zod/mini,
- * since the Worker runs it on every share (README, "Toolchain notes"); the OpenAPI document reads it
+ * since the Worker runs it on every share (docs/toolchain.md); the OpenAPI document reads it
  * through its registry id.
  */
 import * as z from 'zod/mini';

@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { CONDITION_IDS, type ConditionId, conditionCatalogue, type Lang } from '../../shared/index.ts';
 import type { AppEnv } from '../env.ts';
-import { jsonIn, sendCacheable } from '../http/cacheable.ts';
+import { conditionalGet, jsonIn, sendCacheable } from '../http/cacheable.ts';
 import { publicCors } from '../http/headers.ts';
-import { negotiateLang } from '../http/lang.ts';
+import { apiLanguage } from '../http/lang.ts';
 import { unknownCondition } from '../problems.ts';
 import type { ConditionList } from '../schemas.ts';
 
@@ -15,18 +16,24 @@ function conditionInfo(lang: Lang, id: ConditionId) {
   return info;
 }
 
+/** An unknown id is a 404 whatever the language asked for. */
+const knownCondition = createMiddleware<AppEnv>(async (c, next) => {
+  const id = c.req.param('id') ?? '';
+  if (!isConditionId(id)) throw unknownCondition(id);
+  await next();
+});
+
 /** GET /v1/conditions and /v1/conditions/:id: the condition catalogue in plain language. */
 export const conditionRoutes = new Hono<AppEnv>()
   .use(publicCors)
-  .get('/', (c) => {
-    const lang = negotiateLang(c);
+  .get('/', conditionalGet, apiLanguage, (c) => {
+    const lang = c.var.language;
     return sendCacheable(c, `conditions:${lang}`, () =>
       jsonIn(lang, { lang, conditions: conditionCatalogue(lang) } satisfies ConditionList),
     );
   })
-  .get('/:id', (c) => {
-    const id = c.req.param('id');
-    if (!isConditionId(id)) throw unknownCondition(id);
-    const lang = negotiateLang(c);
+  .get('/:id', conditionalGet, knownCondition, apiLanguage, (c) => {
+    const id = c.req.param('id') as ConditionId;
+    const lang = c.var.language;
     return sendCacheable(c, `condition:${id}:${lang}`, () => jsonIn(lang, conditionInfo(lang, id)));
   });

@@ -2,11 +2,12 @@
  * GET /clinics/:id/dashboard (the page) and GET /clinics/:id/dashboard/panels (its charts and tables for
  * `from`–`to`, behind the clinic's stats token like GET /v1/clinics/:id/stats). Same-origin only: no CORS.
  */
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { statsUnavailable } from '../clinics/problems.ts';
 import type { ClinicProfile } from '../clinics/profile.ts';
 import { CLINIC_ID_PATTERN, countsKey } from '../clinics/profile.ts';
-import { clinicOfStatsToken } from '../clinics/stats-access.ts';
+import { statsTokenAuth } from '../clinics/stats-access.ts';
 import { DASHBOARD_POLICY, renderDashboardPage } from '../dashboard/page.ts';
 import { type PanelData, renderPanels } from '../dashboard/panels.ts';
 import type { AppEnv } from '../env.ts';
@@ -38,16 +39,18 @@ async function panelData(env: Env, clinic: ClinicProfile, days: string[]): Promi
   return { clinic, stats, keys, deadLetters };
 }
 
-function clinicId(c: Context<AppEnv>): string {
-  const id = c.req.param('id') ?? '';
-  if (!CLINIC_ID_PATTERN.test(id)) throw noEndpoint(c.req.path);
-  return id;
-}
+/** A path whose id could not be a clinic's is no page at all: a 404 before any token is asked for. */
+const clinicPath = createMiddleware<AppEnv>(async (c, next) => {
+  if (!CLINIC_ID_PATTERN.test(c.req.param('id') ?? '')) throw noEndpoint(c.req.path);
+  await next();
+});
 
 export const dashboardRoutes = new Hono<AppEnv>()
-  .get('/clinics/:id/dashboard', (c) => c.html(renderDashboardPage(clinicId(c)), 200, PAGE_HEADERS))
-  .get('/clinics/:id/dashboard/panels', async (c) => {
-    const clinic = await clinicOfStatsToken(c, clinicId(c));
+  .get('/clinics/:id/dashboard', clinicPath, (c) =>
+    c.html(renderDashboardPage(c.req.param('id')), 200, PAGE_HEADERS),
+  )
+  .get('/clinics/:id/dashboard/panels', clinicPath, statsTokenAuth, async (c) => {
+    const clinic = c.var.clinic;
     const days = statsRange(c.req.query('from'), c.req.query('to'));
     let data: PanelData;
     try {

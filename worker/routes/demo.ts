@@ -6,12 +6,13 @@
  * be spoofing.
  */
 import { type Context, Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { DEMO_CLINIC_ID } from '../clinics/demo.ts';
 import { findClinic } from '../clinics/store.ts';
 import type { AppEnv } from '../env.ts';
 import { HTML_SECURITY_HEADERS } from '../http/headers.ts';
 import { escapeHtml as e } from '../http/html.ts';
-import { readLimited, unsupportedMediaType } from '../http/read-json.ts';
+import { limitBody, unsupportedMediaType } from '../http/read-json.ts';
 import { ProblemError } from '../problems.ts';
 import { readReport } from '../reports/store.ts';
 import { notifyLater } from '../webhooks/enqueue.ts';
@@ -80,7 +81,8 @@ async function notifyBooking(c: Context<AppEnv>, fields: [string, string][]): Pr
   }
 }
 
-export const demoRoutes = new Hono<AppEnv>().post('/demo/booked', async (c) => {
+/** Only this origin's form, sent as a form: checked before the body's size, which comes next. */
+const ownForm = createMiddleware<AppEnv>(async (c, next) => {
   if (!fromThisOrigin(c))
     throw new ProblemError(
       'forbidden',
@@ -89,12 +91,20 @@ export const demoRoutes = new Hono<AppEnv>().post('/demo/booked', async (c) => {
   const type = c.req.header('content-type') ?? null;
   if (type?.split(';')[0]?.trim().toLowerCase() !== FORM_TYPE)
     throw unsupportedMediaType(type, `as a form (Content-Type: ${FORM_TYPE})`);
-  const bytes = await readLimited(c.req.raw, MAX_FORM_BYTES, 'A booking form is a few short fields.');
-  const fields = [...new URLSearchParams(new TextDecoder().decode(bytes))];
-  const notified = await notifyBooking(c, fields);
-  return c.html(bookedPage(fields, notified), 200, {
-    ...HTML_SECURITY_HEADERS,
-    'Cache-Control': 'no-store',
-    'X-Robots-Tag': 'noindex, nofollow',
-  });
+  await next();
 });
+
+export const demoRoutes = new Hono<AppEnv>().post(
+  '/demo/booked',
+  ownForm,
+  limitBody(MAX_FORM_BYTES, 'A booking form is a few short fields.'),
+  async (c) => {
+    const fields = [...new URLSearchParams(await c.req.text())];
+    const notified = await notifyBooking(c, fields);
+    return c.html(bookedPage(fields, notified), 200, {
+      ...HTML_SECURITY_HEADERS,
+      'Cache-Control': 'no-store',
+      'X-Robots-Tag': 'noindex, nofollow',
+    });
+  },
+);

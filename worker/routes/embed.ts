@@ -9,7 +9,7 @@ import { findClinic } from '../clinics/store.ts';
 import { embedOptions } from '../embed/options.ts';
 import { accentStyle, embedPolicy, renderEmbedPage } from '../embed/page.ts';
 import type { AppEnv } from '../env.ts';
-import { fromAcceptLanguage } from '../http/lang.ts';
+import { readerLanguage } from '../http/lang.ts';
 
 /** The clinic's allowed origins, or null (frame anywhere, unbranded) when it has no profile or KV fails. */
 async function clinicOrigins(env: Env, id: string): Promise<string[] | null> {
@@ -20,11 +20,11 @@ async function clinicOrigins(env: Env, id: string): Promise<string[] | null> {
   }
 }
 
-export const embedRoutes = new Hono<AppEnv>().get('/embed', async (c) => {
+export const embedRoutes = new Hono<AppEnv>().get('/embed', readerLanguage, async (c) => {
   const options = embedOptions(new URL(c.req.url).searchParams);
   const origins = options.clinic ? await clinicOrigins(c.env, options.clinic) : null;
   if (!origins) delete options.clinic;
-  options.lang ??= fromAcceptLanguage(c.req.header('accept-language')) ?? 'en';
+  options.lang ??= c.var.language;
   const style = options.accent ? await accentStyle(options.accent) : undefined;
   return c.html(renderEmbedPage(options, style?.css), 200, {
     'Content-Security-Policy': embedPolicy(origins ? ["'self'", ...origins] : ['*'], style?.source),

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
-import { fromAcceptLanguage } from '../http/lang.ts';
+import { readerLanguage } from '../http/lang.ts';
 import { UNAVAILABLE_RETRY_SECONDS } from '../problems.ts';
 import { pageHeaders, renderMissingPage, renderReportPage, renderUnavailablePage } from '../reports/page.ts';
 import { readReport } from '../reports/store.ts';
@@ -11,9 +11,9 @@ import { normalizeCode } from '../secrets.ts';
  * expired or was deleted gets one and the same 404 page (in the reader's language, which has nothing
  * to do with the code), so probing codes learns nothing.
  */
-export const reportPageRoutes = new Hono<AppEnv>().get('/r/:code', async (c) => {
+export const reportPageRoutes = new Hono<AppEnv>().get('/r/:code', readerLanguage, async (c) => {
   const code = normalizeCode(c.req.param('code'));
-  const readerLang = fromAcceptLanguage(c.req.header('accept-language')) ?? 'en';
+  const readerLang = c.var.language;
   let report: Awaited<ReturnType<typeof readReport>>;
   try {
     report = await readReport(c.env, code);

@@ -3,13 +3,13 @@ import { triage } from '../../shared/index.ts';
 import { bookingLink, type ClinicProfile, originMayCount } from '../clinics/profile.ts';
 import { findClinic } from '../clinics/store.ts';
 import type { AppEnv } from '../env.ts';
-import { bearerToken } from '../http/bearer.ts';
+import { bearer } from '../http/bearer.ts';
 import { reportsCors } from '../http/headers.ts';
 import { reportRateLimit } from '../http/rate-limit.ts';
-import { readJsonBody } from '../http/read-json.ts';
+import { jsonBody } from '../http/read-json.ts';
 import { tokenMatches } from '../http/token-match.ts';
 import { notShared, wrongDeleteToken } from '../reports/problems.ts';
-import { REPORT_FIELDS, ReportRequestSchema } from '../reports/request.ts';
+import { REPORT_FIELDS, type ReportRequest, ReportRequestSchema } from '../reports/request.ts';
 import { createReport, deleteReport, readReport } from '../reports/store.ts';
 import type { ReportCreated } from '../schemas.ts';
 import { normalizeCode } from '../secrets.ts';
@@ -34,15 +34,29 @@ async function sharedWith(env: Env, id: string | undefined, origin: string | und
   }
 }
 
+const checkReport = (body: unknown) => checkTriageRequest(body, ReportRequestSchema, REPORT_FIELDS);
+const reportJson = jsonBody<ReportRequest, ReturnType<typeof checkReport>>(REPORT_BODY_HINT, checkReport);
+
+/** The report's own delete token; an unknown code is a 404 before the token is compared. */
+const deleteTokenAuth = bearer<AppEnv>(
+  'shared report',
+  "the report's delete token (deleteToken)",
+  async (token, c) => {
+    const code = normalizeCode(c.req.param('code') ?? '');
+    const report = await readReport(c.env, code);
+    if (!report) throw notShared(code);
+    if (!(await tokenMatches(token, report.deleteTokenHash))) throw wrongDeleteToken();
+  },
+);
+
 /**
  * POST /v1/reports and DELETE /v1/reports/:code: the runner's "Share with my clinician". Nothing is
  * stored unless this is called; answers are health data, so never cached or logged.
  */
 export const reportRoutes = new Hono<AppEnv>()
   .use(reportsCors)
-  .post('/', reportRateLimit, async (c) => {
-    const body = await readJsonBody(c.req.raw, REPORT_BODY_HINT);
-    const request = checkTriageRequest(body, ReportRequestSchema, REPORT_FIELDS);
+  .post('/', reportRateLimit, reportJson, async (c) => {
+    const request = c.req.valid('json');
     const result = triage(request);
     const self = new URL(c.req.url).origin;
     const clinic: ClinicProfile | null = await sharedWith(
@@ -76,12 +90,7 @@ export const reportRoutes = new Hono<AppEnv>()
     };
     return c.json(created, 201, { Location: url, 'Cache-Control': 'no-store' });
   })
-  .delete('/:code', async (c) => {
-    const token = bearerToken(c, 'shared report', "the report's delete token (deleteToken)");
-    const code = normalizeCode(c.req.param('code'));
-    const report = await readReport(c.env, code);
-    if (!report) throw notShared(code);
-    if (!(await tokenMatches(token, report.deleteTokenHash))) throw wrongDeleteToken();
-    await deleteReport(c.env, code);
+  .delete('/:code', deleteTokenAuth, async (c) => {
+    await deleteReport(c.env, normalizeCode(c.req.param('code')));
     return c.body(null, 204, { 'Cache-Control': 'no-store' });
   });

@@ -1,12 +1,15 @@
 import { Hono } from 'hono';
-import { triage } from '../../shared/index.ts';
+import { type TriageRequest, triage } from '../../shared/index.ts';
 import type { AppEnv } from '../env.ts';
 import { publicCors } from '../http/headers.ts';
-import { readJsonBody } from '../http/read-json.ts';
+import { jsonBody } from '../http/read-json.ts';
 import { triageLimit } from '../keys/triage-limit.ts';
 import { checkTriageRequest, TRIAGE_BODY_HINT } from '../triage-request.ts';
 import { countForClinic } from '../usage/counters.ts';
 import { completionMetrics } from '../usage/metrics.ts';
+
+const checkTriage = (body: unknown) => checkTriageRequest(body);
+const triageJson = jsonBody<TriageRequest, ReturnType<typeof checkTriage>>(TRIAGE_BODY_HINT, checkTriage);
 
 /**
  * POST /v1/triage: answers in, the whole triage result out. Answers are health data: never cached or
@@ -14,10 +17,11 @@ import { completionMetrics } from '../usage/metrics.ts';
  * the completion for that clinic after the response; an unknown id counts nothing and changes nothing.
  * A server may send an API key for a higher limit (keys/triage-limit.ts).
  */
-export const triageRoutes = new Hono<AppEnv>().use(publicCors).post('/', triageLimit, async (c) => {
-  const request = checkTriageRequest(await readJsonBody(c.req.raw, TRIAGE_BODY_HINT));
-  const result = triage(request);
-  const clinic = c.req.query('clinic');
-  if (clinic) countForClinic(c, clinic, completionMetrics(result));
-  return c.json(result, 200, { 'Cache-Control': 'no-store', 'Content-Language': result.lang });
-});
+export const triageRoutes = new Hono<AppEnv>()
+  .use(publicCors)
+  .post('/', triageLimit, triageJson, async (c) => {
+    const result = triage(c.req.valid('json'));
+    const clinic = c.req.query('clinic');
+    if (clinic) countForClinic(c, clinic, completionMetrics(result));
+    return c.json(result, 200, { 'Cache-Control': 'no-store', 'Content-Language': result.lang });
+  });

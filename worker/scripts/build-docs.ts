@@ -2,17 +2,16 @@
  * Writes the static documentation into widget/dist, the static assets the Worker serves, and appends its
  * header rules to widget/dist/_headers: the OpenAPI document and /docs with the guides of docs/
  * (worker/docs/site.ts, docs-guides.ts), and the embed builder /embed-code with its script. Runs after
- * the widget build, which creates widget/dist afresh (and whose pinned file the builder's hash is of).
+ * the widget build, which creates widget/dist afresh (and whose script the builder's hash is of).
  */
-import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { APP_VERSION } from '../../shared/version.ts';
 import { BUILDER_POLICY, renderBuilderPage } from '../docs/builder-page.ts';
 import { docsSite, headersRules, type StaticFile } from '../docs/site.ts';
 import { loadGuides } from './docs-guides.ts';
+import { widgetRelease } from './pin-widget.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, 'widget', 'dist');
@@ -21,8 +20,7 @@ const NOSNIFF = { 'X-Content-Type-Options': 'nosniff' };
 
 /** The embed builder: its page (with the pinned file's hash) and its script, bundled with the snippet code. */
 async function builderFiles(): Promise<StaticFile[]> {
-  const pinned = await readFile(join(dist, 'v', APP_VERSION, 'hamstring-check.js'));
-  const integrity = `sha384-${createHash('sha384').update(pinned).digest('base64')}`;
+  const release = await widgetRelease(dist);
   const bundle = await build({
     entryPoints: [join(root, 'widget', 'builder', 'builder.ts')],
     bundle: true,
@@ -37,7 +35,7 @@ async function builderFiles(): Promise<StaticFile[]> {
       path: '/embed-code',
       file: 'embed-code.html',
       contentType: 'text/html',
-      body: renderBuilderPage({ version: APP_VERSION, integrity }),
+      body: renderBuilderPage(release),
       headers: {
         ...NOSNIFF,
         'Content-Security-Policy': BUILDER_POLICY,

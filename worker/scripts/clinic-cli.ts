@@ -13,14 +13,10 @@ import {
   DEFAULT_BOOKING_LEVELS,
 } from '../clinics/profile.ts';
 import { newToken, STATS_TOKEN_PREFIX, sha256Hex } from '../secrets.ts';
+import type { Io } from './cli-io.ts';
 import { createKey, KeyUsageError, listKeys, revokeKey } from './key-cli.ts';
 import type { KvStore, KvTarget } from './kv-cli.ts';
 import { rotateSecret, setWebhook, type WebhookCommand, WebhookUsageError } from './webhook-cli.ts';
-
-export interface Io {
-  out(line: string): void;
-  err(line: string): void;
-}
 
 export interface CliDeps {
   store(target: KvTarget): KvStore;

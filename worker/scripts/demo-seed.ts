@@ -5,7 +5,8 @@
  * made one (the browser tests read the demo clinic's stats with it).
  */
 import { DEMO_CLINIC_ID, demoClinic } from '../clinics/demo.ts';
-import { type Io, inputOf, printToken, readProfile, save } from './clinic-cli.ts';
+import type { Io } from './cli-io.ts';
+import { inputOf, printToken, readProfile, save } from './clinic-cli.ts';
 import type { KvStore } from './kv-cli.ts';
 
 export async function seedDemoClinic(

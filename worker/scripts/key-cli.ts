@@ -3,10 +3,10 @@
  * stored), `list-keys` and `revoke-key`, against KV `API_KEYS`.
  */
 
-import { TRIAGE_LIMIT } from '../http/limits.ts';
-import { type ApiKeyRecord, ApiKeyRecordSchema, KEYED_TRIAGE_LIMIT, newApiKey } from '../keys/api-key.ts';
+import { KEYED_TRIAGE_LIMIT, rateOf, TRIAGE_LIMIT } from '../http/limits.ts';
+import { type ApiKeyRecord, ApiKeyRecordSchema, newApiKey } from '../keys/api-key.ts';
 import { sha256Hex } from '../secrets.ts';
-import type { Io } from './clinic-cli.ts';
+import type { Io } from './cli-io.ts';
 import type { KvStore } from './kv-cli.ts';
 
 export class KeyUsageError extends Error {}
@@ -35,7 +35,7 @@ export async function createKey(keys: KvStore, io: Io, now: Date, clinic: string
   io.out('Keep it on your server: a request with it from a web page is refused.');
   io.out(`  ${key}`);
   io.out(
-    `Up to ${KEYED_TRIAGE_LIMIT.perMinute} triage requests a minute with it (${TRIAGE_LIMIT.perMinute} per IP without a key):`,
+    `Up to ${rateOf(KEYED_TRIAGE_LIMIT, 'triage requests')} with it (${TRIAGE_LIMIT.limit} per IP without a key):`,
   );
   io.out(
     `  curl https://YOUR-HOST/v1/triage -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' -d @answers.json`,

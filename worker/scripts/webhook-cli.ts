@@ -5,7 +5,7 @@
 import type { ClinicProfile, Webhook } from '../clinics/profile.ts';
 import { newWebhookSecret, ROTATION_OVERLAP_HOURS } from '../webhooks/secret.ts';
 import { webhookTargetProblem } from '../webhooks/target.ts';
-import type { Io } from './clinic-cli.ts';
+import type { Io } from './cli-io.ts';
 import type { KvStore } from './kv-cli.ts';
 
 /** What the clinic CLI passes to these commands; the profile is already read and exists. */

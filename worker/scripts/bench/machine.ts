@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { CHROMIUM_PATH } from '../browser/chromium.ts';
+import { CHROMIUM_PATH } from '../../../tests/browser/chromium.ts';
 
 function tryRun(command: string, args: string[]): string {
   try {
@@ -14,7 +14,7 @@ function tryRun(command: string, args: string[]): string {
 
 function packageVersion(name: string): string {
   const pkg = JSON.parse(
-    readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8'),
+    readFileSync(new URL(`../../../node_modules/${name}/package.json`, import.meta.url), 'utf8'),
   );
   return pkg.version;
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run soak`: a bounded 60-second run at a fixed request rate against the Worker as deployed, in one
- * local workerd on 127.0.0.1 (tests/bench/local-worker.ts). Mixed traffic: valid triage in both languages,
+ * local workerd on 127.0.0.1 (worker/scripts/bench/local-worker.ts). Mixed traffic: valid triage in both languages,
  * the read endpoints, and invalid bodies that must get their 400.
  *
  * Passes with zero errors and a Worker heap that does not grow: the isolate's JavaScript heap after a
@@ -8,15 +8,15 @@
  * after warm-up. That is the memory our code can leak. The workerd process's resident size is reported
  * too but not judged: it grows with the bytes the local runtime serves, also for a Worker that returns a
  * fixed string, and capping V8's old generation at 48 MB neither stops that growth nor causes an error,
- * so it is not our JavaScript (README, "Benchmarks and soak").
+ * so it is not our JavaScript (docs/benchmarks.md).
  */
 import { execFileSync } from 'node:child_process';
-import type { Answers } from '../../shared/index.ts';
+import type { Answers } from '../../../shared/index.ts';
+import { jsonPost, triageBody } from '../../../tests/shared/support/triage-body.ts';
+import { VIGNETTE_ANSWERS } from '../../../tests/shared/vignettes/answers.ts';
 import { connectHeapProbe } from '../bench/heap.ts';
 import { startLocalWorker, WORKER_NAME } from '../bench/local-worker.ts';
 import { median, percentile, round } from '../bench/stats.ts';
-import { jsonPost, triageBody } from '../shared/support/triage-body.ts';
-import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 
 const SECONDS = 60;
 const RATE = 40; // requests per second

@@ -3,8 +3,8 @@
  * throughput): the deployed bundle in one local workerd on 127.0.0.1, `POST /v1/triage` against
  * `GET /v1/health` in the same run, each load run bounded by a request count and a time limit.
  */
-import { jsonPost, triageBody } from '../shared/support/triage-body.ts';
-import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
+import { jsonPost, triageBody } from '../../../tests/shared/support/triage-body.ts';
+import { VIGNETTE_ANSWERS } from '../../../tests/shared/vignettes/answers.ts';
 import { startLocalWorker } from './local-worker.ts';
 import { median, percentile, round, table } from './stats.ts';
 

@@ -9,12 +9,12 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import type { Question, Questionnaire } from '../../shared/schemas/questionnaire.ts';
-import { launchChromium } from '../browser/chromium.ts';
-import { type HostServer, serveHost } from '../browser/host-server.ts';
-import { startLocalServer } from '../browser/local-server.ts';
-import { answerByMouse, heading, pick, questionnaire, widget } from '../browser/widget-page.ts';
-import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
+import type { Question, Questionnaire } from '../../../shared/schemas/questionnaire.ts';
+import { launchChromium } from '../../../tests/browser/chromium.ts';
+import { type HostServer, serveHost } from '../../../tests/browser/host-server.ts';
+import { startLocalServer } from '../../../tests/browser/local-server.ts';
+import { answerByMouse, heading, pick, questionnaire, widget } from '../../../tests/browser/widget-page.ts';
+import { VIGNETTE_ANSWERS } from '../../../tests/shared/vignettes/answers.ts';
 import { median, round, table } from './stats.ts';
 
 const RUNS = 7;
@@ -149,14 +149,14 @@ async function floorHost(): Promise<HostServer> {
           render() { return html\`<h2>Pain at the back of your thigh?</h2><button>Start</button>\`; }
         }
         if (!customElements.get('minimal-element')) customElements.define('minimal-element', MinimalElement);`,
-      resolveDir: new URL('../../', import.meta.url).pathname,
+      resolveDir: new URL('../../../', import.meta.url).pathname,
     },
     bundle: true,
     minify: true,
     format: 'esm',
     write: false,
   });
-  const blog = readFileSync(new URL('../../widget/demo/blog.html', import.meta.url), 'utf8')
+  const blog = readFileSync(new URL('../../../widget/demo/blog.html', import.meta.url), 'utf8')
     .replace(
       /<script type="module" src="\/v1\/hamstring-check.js"><\/script>/,
       '<script type="module" src="/minimal.js"></script>',
@@ -172,11 +172,11 @@ async function floorHost(): Promise<HostServer> {
     '/': gz(blog, 'text/html; charset=utf-8'),
     '/minimal.js': gz(bundle.outputFiles[0]?.text ?? '', 'text/javascript'),
     '/demo/demo.css': gz(
-      readFileSync(new URL('../../widget/demo/demo.css', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../../widget/demo/demo.css', import.meta.url), 'utf8'),
       'text/css',
     ),
     '/demo/favicon.svg': {
-      body: readFileSync(new URL('../../widget/demo/favicon.svg', import.meta.url), 'utf8'),
+      body: readFileSync(new URL('../../../widget/demo/favicon.svg', import.meta.url), 'utf8'),
       type: 'image/svg+xml',
     },
   });
@@ -239,7 +239,7 @@ export async function browserBenchmark(): Promise<{ markdown: string; summary: R
         ],
       ),
       '',
-      `Start is pressed as soon as it shows, so the first-question time includes fetching the questionnaire. Requests and bytes count everything the page loads (HTML, CSS, favicon, script, API calls). 1280 × 900 viewport; local server, so network latency is near zero: the times show the work, not a real network. The floor's element reserves no height before its script runs, hence its layout shift; the demo page reserves the widget's (README, "Embed it").`,
+      `Start is pressed as soon as it shows, so the first-question time includes fetching the questionnaire. Requests and bytes count everything the page loads (HTML, CSS, favicon, script, API calls). 1280 × 900 viewport; local server, so network latency is near zero: the times show the work, not a real network. The floor's element reserves no height before its script runs, hence its layout shift; the demo page reserves the widget's (docs/embedding.md, "The script").`,
     ].join('\n');
     return {
       markdown,

@@ -3,8 +3,15 @@
  * cost of the next visible question after each answer (what the widget computes on every screen), and
  * answer validation.
  */
-import { type Answers, FLOW, nextQuestion, QUESTIONS, triage, validateAnswers } from '../../shared/index.ts';
-import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
+import {
+  type Answers,
+  FLOW,
+  nextQuestion,
+  QUESTIONS,
+  triage,
+  validateAnswers,
+} from '../../../shared/index.ts';
+import { VIGNETTE_ANSWERS } from '../../../tests/shared/vignettes/answers.ts';
 import { median, round, table } from './stats.ts';
 
 const ROUNDS = 9;

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
-import { writeDeployedBundle } from '../budgets/worker-bundle.ts';
+import { writeDeployedBundle } from '../../../tests/budgets/worker-bundle.ts';
 
 export const WORKER_NAME = 'hamstring-check';
 
@@ -18,22 +18,13 @@ export interface LocalWorker {
   stop(): Promise<void>;
 }
 
-interface Limit {
-  limit: number;
-  period: 10 | 60;
-}
-
 export interface LocalWorkerOptions {
   inspector?: boolean;
-  /** The triage limiter; by default too high to interfere, since these runs measure the API. */
-  triageLimit?: Limit;
 }
 
-export async function startLocalWorker({
-  inspector = false,
-  triageLimit,
-}: LocalWorkerOptions = {}): Promise<LocalWorker> {
-  const unlimited: Limit = { limit: 1e9, period: 60 };
+export async function startLocalWorker({ inspector = false }: LocalWorkerOptions = {}): Promise<LocalWorker> {
+  // Limits too high to interfere: these runs measure the API.
+  const unlimited = { limit: 1e9, period: 60 as const };
   const outdir = await mkdtemp(join(tmpdir(), 'hc-local-'));
   const scriptPath = writeDeployedBundle(outdir);
   // Miniflare 5 takes a new options shape; the v4 shape below is the documented one it converts.
@@ -50,7 +41,7 @@ export async function startLocalWorker({
       kvNamespaces: ['CLINICS', 'REPORTS'],
       d1Databases: ['DB'],
       ratelimits: {
-        TRIAGE_LIMITER: { namespace_id: '1001', simple: triageLimit ?? unlimited },
+        TRIAGE_LIMITER: { namespace_id: '1001', simple: unlimited },
         REPORTS_LIMITER: { namespace_id: '1002', simple: unlimited },
       },
     }),

@@ -1,7 +1,7 @@
 /**
  * The Worker isolate's JavaScript heap, read over workerd's inspector (Chrome DevTools Protocol): collect
  * garbage, then report the bytes still used. That is the memory our code can leak; the workerd process's
- * resident size also moves with the runtime's own buffers (see tests/soak/run.ts).
+ * resident size also moves with the runtime's own buffers (see worker/scripts/soak/run.ts).
  */
 export interface HeapProbe {
   usedAfterGc(): Promise<number>;

@@ -39,5 +39,5 @@ ${api.markdown}
 
 ${browser.markdown}
 `;
-await writeFile(new URL('../../BENCHMARKS.md', import.meta.url), report);
+await writeFile(new URL('../../../BENCHMARKS.md', import.meta.url), report);
 console.log(report);
