@@ -19,6 +19,7 @@ import { demoRoutes } from './routes/demo.ts';
 import { demoPageRoutes } from './routes/demo-pages.ts';
 import { embedRoutes } from './routes/embed.ts';
 import { healthRoutes } from './routes/health.ts';
+import { interviewRoutes } from './routes/interview.ts';
 import { oembedRoutes } from './routes/oembed.ts';
 import { questionnaireRoutes } from './routes/questionnaire.ts';
 import { releaseAliasRoutes } from './routes/release-alias.ts';
@@ -30,6 +31,7 @@ import { triageRoutes } from './routes/triage.ts';
 const v1 = new Hono<AppEnv>()
   .route('/health', healthRoutes)
   .route('/questionnaire', questionnaireRoutes)
+  .route('/interview', interviewRoutes)
   .route('/triage', triageRoutes)
   .route('/conditions', conditionRoutes)
   .route('/clinics', clinicRoutes)

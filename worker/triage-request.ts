@@ -8,11 +8,16 @@ import {
   type Answers,
   type FieldProblem,
   type Lang,
+  QUESTION_BY_ID,
   QUESTIONNAIRE_VERSION,
   validateAnswers,
 } from '../shared/index.ts';
 // The request schema's own module: the schemas barrel would bring zod's classic API into the Worker.
-import { TriageRequestSchema } from '../shared/schemas/request.ts';
+import {
+  type InterviewRequest,
+  InterviewRequestSchema,
+  TriageRequestSchema,
+} from '../shared/schemas/request.ts';
 import { answerProblemsToFieldErrors, issuesToFieldErrors } from './http/field-errors.ts';
 import { fieldProblem, ProblemError } from './problems.ts';
 
@@ -85,4 +90,34 @@ export function checkTriageRequest<T extends TriageFields = TriageFields>(
   const problems = validateAnswers(answers);
   if (problems.length) throw invalidAnswers(problems);
   return { ...parsed.data, answers };
+}
+
+export const INTERVIEW_BODY_HINT =
+  'Send one JSON object: {"questionnaireVersion": "…", "answers": {…}, "skipped": […]}.';
+
+/**
+ * The checked interview request: like a triage request, except that answers the flow no longer asks are
+ * accepted (the step names them as stale) and every skipped id must be a question.
+ */
+export function checkInterviewRequest(body: unknown): InterviewRequest {
+  const parsed = InterviewRequestSchema.safeParse(body, { reportInput: true });
+  if (!parsed.success) throw invalidRequest(parsed.error.issues, 'questionnaireVersion, answers and skipped');
+  const { questionnaireVersion, skipped } = parsed.data;
+  if (questionnaireVersion !== QUESTIONNAIRE_VERSION) throw staleQuestionnaire(questionnaireVersion);
+  const answers = keepDroppedKeys((body as { answers: object }).answers, parsed.data.answers);
+  const problems = validateAnswers(answers, { stale: true });
+  skipped.forEach((id, i) => {
+    if (!QUESTION_BY_ID.has(id))
+      problems.push({
+        field: `skipped.${i}`,
+        reason: `is not a question in questionnaire ${QUESTIONNAIRE_VERSION}`,
+      });
+    else if (answers[id] !== undefined)
+      problems.push({
+        field: `skipped.${i}`,
+        reason: 'is answered: a question is either answered or skipped',
+      });
+  });
+  if (problems.length) throw invalidAnswers(problems);
+  return { questionnaireVersion, answers, skipped };
 }

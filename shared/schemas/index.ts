@@ -5,7 +5,7 @@
  */
 export { ConditionInfoSchema, SourceRefSchema } from './catalogue.ts';
 export { CondSchema } from './condition.ts';
-export { InterviewRequestSchema, InterviewStepSchema } from './interview.ts';
+export { InterviewMinutesSchema, InterviewStepSchema } from './interview.ts';
 export {
   ExitSchema,
   LangSchema,
@@ -13,5 +13,10 @@ export {
   QuestionnaireSchema,
   QuestionSchema,
 } from './questionnaire.ts';
-export { AnswersSchema, AnswerValueSchema, TriageRequestSchema } from './request.ts';
+export {
+  AnswersSchema,
+  AnswerValueSchema,
+  InterviewRequestSchema,
+  TriageRequestSchema,
+} from './request.ts';
 export { TriageResultSchema } from './triage.ts';

@@ -1,26 +1,9 @@
 /**
- * @module The interview endpoint's wire contract: the answers so far in, the next step out. The request
- * runs in the Worker, so it is zod mini like the triage request; the response is only documented.
+ * @module The interview step as POST /v1/interview/next returns it (documented, zod classic). Its request
+ * runs in the Worker, so it lives with the triage request in request.ts (zod mini).
  */
 import * as z from 'zod';
-import * as zm from 'zod/mini';
-import { AnswersSchema } from './request.ts';
 import { STEP_REASONS } from './values.ts';
-
-const id = zm.string().check(zm.minLength(1), zm.maxLength(64));
-
-export const InterviewRequestSchema = zm
-  .strictObject({
-    questionnaireVersion: zm.string().check(zm.minLength(1), zm.maxLength(32)),
-    answers: AnswersSchema,
-    skipped: zm._default(zm.array(id).check(zm.maxLength(64)), []),
-  })
-  .register(zm.globalRegistry, {
-    id: 'InterviewRequest',
-    description:
-      'The answers so far, and the questions the runner chose to skip (asked, left unanswered: never asked again).',
-  });
-export type InterviewRequest = zm.input<typeof InterviewRequestSchema>;
 
 export const InterviewStepSchema = z
   .strictObject({

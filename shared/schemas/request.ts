@@ -32,3 +32,16 @@ export const TriageRequestSchema = z
   })
   .register(z.globalRegistry, { id: 'TriageRequest' });
 export type TriageRequest = z.input<typeof TriageRequestSchema>;
+
+export const InterviewRequestSchema = z
+  .strictObject({
+    questionnaireVersion: z.string().check(z.minLength(1), z.maxLength(32)),
+    answers: AnswersSchema,
+    skipped: z._default(z.array(id).check(z.maxLength(64)), []),
+  })
+  .register(z.globalRegistry, {
+    id: 'InterviewRequest',
+    description:
+      'The answers so far, and the questions the runner chose to skip (asked, left unanswered: never asked again).',
+  });
+export type InterviewRequest = z.output<typeof InterviewRequestSchema>;

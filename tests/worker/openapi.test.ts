@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { triage } from '../../shared/index.ts';
 import {
   ConditionInfoSchema,
+  InterviewRequestSchema,
+  InterviewStepSchema,
   QuestionnaireSchema,
   TriageRequestSchema,
   TriageResultSchema,
@@ -31,6 +33,8 @@ const ZOD: Record<string, { safeParse(value: unknown): { success: boolean; error
     Questionnaire: QuestionnaireSchema,
     TriageRequest: TriageRequestSchema,
     TriageResult: TriageResultSchema,
+    InterviewRequest: InterviewRequestSchema,
+    InterviewStep: InterviewStepSchema,
     ConditionList: ConditionListSchema,
     ConditionInfo: ConditionInfoSchema,
     Health: HealthSchema,

@@ -79,7 +79,11 @@ export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[], allowed
 /** validateAnswers reports fields as `answers.<question id>`; the id may itself contain dots. */
 export function answerProblemsToFieldErrors(problems: readonly FieldProblem[]): FieldError[] {
   return problems.map(({ field, reason }) => {
-    const id = field.slice('answers.'.length);
-    return { pointer: jsonPointer(['answers', id]), detail: `${field} ${reason}` };
+    // `answers.<question id>` or `skipped.<index>`: a question id may itself hold dots.
+    const dot = field.indexOf('.');
+    return {
+      pointer: jsonPointer([field.slice(0, dot), field.slice(dot + 1)]),
+      detail: `${field} ${reason}`,
+    };
   });
 }

@@ -36,6 +36,8 @@ const rule = (binding: RateLimitBinding, prefix: string, what: string): RateLimi
 export const TRIAGE_LIMIT = rule('TRIAGE_LIMITER', 'triage', 'triage requests');
 /** Each report is stored for 30 days, so its own, tighter binding. */
 export const REPORT_LIMIT = rule('REPORTS_LIMITER', 'report', 'shared reports');
+/** A runner takes one step per answer, a few a minute: the triage binding's budget, in its own key space. */
+export const INTERVIEW_LIMIT = rule('TRIAGE_LIMITER', 'interview', 'interview steps');
 /** Clicks only bump a counter: the triage binding's budget, in its own key space. */
 export const CLICK_LIMIT = rule('TRIAGE_LIMITER', 'click', 'booking clicks');
 /** Per API key, for servers (worker/keys/). */

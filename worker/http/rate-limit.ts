@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
 import { rateLimited } from '../problems.ts';
-import { CLICK_LIMIT, type RateLimitRule, REPORT_LIMIT, TRIAGE_LIMIT } from './limits.ts';
+import { CLICK_LIMIT, INTERVIEW_LIMIT, type RateLimitRule, REPORT_LIMIT, TRIAGE_LIMIT } from './limits.ts';
 
 /**
  * Spends one request of `rule` for `key`, or throws the 429. If the binding itself fails, the request
@@ -30,5 +30,6 @@ const perIp = (rule: RateLimitRule) =>
   });
 
 export const triageRateLimit = perIp(TRIAGE_LIMIT);
+export const interviewRateLimit = perIp(INTERVIEW_LIMIT);
 export const reportRateLimit = perIp(REPORT_LIMIT);
 export const clickRateLimit = perIp(CLICK_LIMIT);

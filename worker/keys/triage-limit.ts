@@ -5,12 +5,13 @@
  * KEYED_TRIAGE_LIMIT, its use counted per key and day after the response. A bad key is refused rather
  * than treated as keyless, so a misconfigured server finds out at once.
  */
+import type { MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
 import { inBackground } from '../http/background.ts';
 import { bearer } from '../http/bearer.ts';
 import { KEYED_TRIAGE_LIMIT } from '../http/limits.ts';
-import { spend, triageRateLimit } from '../http/rate-limit.ts';
+import { interviewRateLimit, spend, triageRateLimit } from '../http/rate-limit.ts';
 import { tokenMatches } from '../http/token-match.ts';
 import { utcDay } from '../usage/metrics.ts';
 import { type ApiKeyRecord, apiKeyId } from './api-key.ts';
@@ -38,8 +39,14 @@ const apiKeyAuth = bearer<AppEnv>('api key', 'the API key (hck_…)', async (tok
   inBackground(c, 'API key count', () => countKeyUse(c.env.DB, key, day));
 });
 
-export const triageLimit = createMiddleware<AppEnv>(async (c, next) => {
-  if (c.req.header('authorization') === undefined) return triageRateLimit(c, next);
-  if (fromBrowser((name) => c.req.header(name))) throw keyFromBrowser();
-  return apiKeyAuth(c, next);
-});
+/** Public use limited per IP by `perIp`; a server with a key, per key. */
+const byKeyOrIp = (perIp: MiddlewareHandler<AppEnv>) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    if (c.req.header('authorization') === undefined) return perIp(c, next);
+    if (fromBrowser((name) => c.req.header(name))) throw keyFromBrowser();
+    return apiKeyAuth(c, next);
+  });
+
+export const triageLimit = byKeyOrIp(triageRateLimit);
+/** An interview step spends the same key budget as a triage: a server's runner takes both. */
+export const interviewLimit = byKeyOrIp(interviewRateLimit);

@@ -8,6 +8,7 @@ import {
   APP_VERSION,
   conditionCatalogue,
   localizeQuestionnaire,
+  nextStep,
   QUESTIONNAIRE_VERSION,
   type TriageRequest,
   triage,
@@ -95,7 +96,19 @@ function buildExamples() {
     forbidden: wrongStatsToken().problem,
     'service-unavailable': clinicsUnavailable().problem,
   };
+  // The marathoner halfway: the screen and the story answered, the interview picks what comes next.
+  const halfway = Object.fromEntries(Object.entries(SITTING_BONE_ACHE).slice(0, 8));
   return {
+    interview: {
+      halfway: {
+        request: { questionnaireVersion: QUESTIONNAIRE_VERSION, answers: halfway, skipped: [] },
+        step: nextStep(halfway),
+      },
+      settled: {
+        request: { questionnaireVersion: QUESTIONNAIRE_VERSION, answers: SITTING_BONE_ACHE, skipped: [] },
+        step: nextStep(SITTING_BONE_ACHE),
+      },
+    },
     triage: {
       sittingBoneAche: {
         request: request(SITTING_BONE_ACHE),

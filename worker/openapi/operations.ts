@@ -3,7 +3,7 @@
  * send, each with a worked example.
  */
 import { LANGS } from '../../shared/index.ts';
-import { KEYED_TRIAGE_LIMIT, rateOf, TRIAGE_LIMIT } from '../http/limits.ts';
+import { INTERVIEW_LIMIT, KEYED_TRIAGE_LIMIT, rateOf, TRIAGE_LIMIT } from '../http/limits.ts';
 import { MAX_BODY_BYTES } from '../http/read-json.ts';
 import { badApiKey, keyFromBrowser, keysUnavailable } from '../keys/problems.ts';
 import { clinicPaths } from './clinic-operations.ts';
@@ -96,6 +96,46 @@ export function paths(): Json {
           'Questionnaire',
           ex.questionnaire,
         ),
+      },
+    },
+    '/v1/interview/next': {
+      post: {
+        operationId: 'nextInterviewStep',
+        summary: 'The next question to ask',
+        description: `The interview: the answers so far in, the next step out. The red-flag screen comes first and in full, then any question a red flag or a caution waits on, then the question whose answer could change the urgency or the stretch verdict, then the most likely cause. \`settled\` turns true once no single remaining answer could change those three: offer the result (POST /v1/triage with the same answers, minus any the step calls \`stale\`). The questionnaire's \`start\` is the first step. Stateless and deterministic. Checks as for the triage, except that answers the flow no longer asks are accepted and named in \`stale\`. Limited to ${rateOf(INTERVIEW_LIMIT, 'requests')} per IP address (429), or per API key as for the triage. Never cached, never logged.`,
+        security: [{}, { apiKey: [] }],
+        requestBody: {
+          required: true,
+          ...jsonContent(
+            'InterviewRequest',
+            examplesOf({
+              halfway: { summary: 'Halfway through', value: ex.interview.halfway.request },
+              settled: { summary: 'Enough to answer', value: ex.interview.settled.request },
+            }),
+          ),
+        },
+        responses: {
+          200: {
+            description: 'The next step',
+            headers: NO_STORE_HEADERS,
+            ...jsonContent(
+              'InterviewStep',
+              examplesOf({
+                halfway: { summary: 'The next question, and why', value: ex.interview.halfway.step },
+                settled: { summary: 'Settled: offer the result', value: ex.interview.settled.step },
+              }),
+            ),
+          },
+          ...problemResponses(
+            [...ANSWER_BODY_PROBLEMS, 'unauthorized', 'forbidden', 'internal-error', 'service-unavailable'],
+            ex.problems,
+            {
+              unauthorized: badApiKey().problem,
+              forbidden: keyFromBrowser().problem,
+              'service-unavailable': keysUnavailable().problem,
+            },
+          ),
+        },
       },
     },
     '/v1/triage': {
