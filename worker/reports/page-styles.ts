@@ -4,14 +4,16 @@
  */
 export const REPORT_CSS = `:root{color-scheme:light;--fg:#1d2433;--muted:#5a6478;--line:#d9dee8;--panel:#f4f6fa;--alert:#a61b1b}
 *{box-sizing:border-box}
-body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:#fff}
+body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:#fff;overflow-wrap:anywhere}
 main{max-width:52rem;margin:0 auto;padding:1.5rem 1.25rem 3rem}
+.code{white-space:nowrap;font-variant-numeric:tabular-nums;letter-spacing:.04em}
 h1{font-size:1.5rem;margin:0 0 .25rem}
 h2{font-size:1.1rem;margin:1.5rem 0 .5rem;padding-bottom:.2rem;border-bottom:1px solid var(--line)}
 .disclaimer{font-weight:600;margin:.25rem 0 1rem}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:0}
 dl.meta dt{color:var(--muted)}
 dl.meta dd{margin:0}
+@media (max-width:30rem){main{padding:1rem .75rem 2rem}dl.meta{grid-template-columns:1fr}dl.meta dd{margin-bottom:.35rem}}
 .headline{font-size:1.1rem;font-weight:600;margin:.25rem 0}
 .level{color:var(--muted);font-weight:normal}
 .urgency-same-day .headline,.urgency-emergency .headline{color:var(--alert)}

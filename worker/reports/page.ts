@@ -75,7 +75,7 @@ export function renderReportPage(report: StoredReport, code: string): string {
     [p('created'), when(report.createdAt)],
     [p('expires'), when(report.expiresAt)],
     [t('version'), e(s.questionnaireVersion)],
-    [p('reference'), e(code)],
+    [p('reference'), `<span class="code">${e(code)}</span>`],
   ];
   // What needs a clinician's eye first: positive, then unsure, then the rest in screening order.
   const order = ['positive', 'unsure', 'not-asked', 'negative'];
@@ -117,17 +117,16 @@ export function renderReportPage(report: StoredReport, code: string): string {
   return htmlPage(lang, `${t('title')} · ${code}`, body);
 }
 
-/** The one page for a code that is not (or no longer) there, whatever the reason. */
-export const renderMissingPage = (lang: Lang) =>
+/** A page of a title and one paragraph, for when there is no report to show. */
+const notice = (lang: Lang, title: PageText, body: PageText) =>
   htmlPage(
     lang,
-    PAGE_TEXTS[lang].notFoundTitle,
-    `<h1>${e(PAGE_TEXTS[lang].notFoundTitle)}</h1><p>${e(PAGE_TEXTS[lang].notFoundBody)}</p>`,
+    PAGE_TEXTS[lang][title],
+    `<h1>${e(PAGE_TEXTS[lang][title])}</h1><p>${e(PAGE_TEXTS[lang][body])}</p>`,
   );
 
-export const renderUnavailablePage = (lang: Lang) =>
-  htmlPage(
-    lang,
-    PAGE_TEXTS[lang].unavailableTitle,
-    `<h1>${e(PAGE_TEXTS[lang].unavailableTitle)}</h1><p>${e(PAGE_TEXTS[lang].unavailableBody)}</p>`,
-  );
+/** The one page for a code that is not (or no longer) there, whatever the reason. */
+export const renderMissingPage = (lang: Lang) => notice(lang, 'notFoundTitle', 'notFoundBody');
+
+export const renderUnavailablePage = (lang: Lang) => notice(lang, 'unavailableTitle', 'unavailableBody');
+export const renderBusyPage = (lang: Lang) => notice(lang, 'busyTitle', 'busyBody');
