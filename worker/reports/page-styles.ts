@@ -13,11 +13,11 @@ h2{font-size:1.1rem;margin:1.5rem 0 .5rem;padding-bottom:.2rem;border-bottom:1px
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:0}
 dl.meta dt{color:var(--muted)}
 dl.meta dd{margin:0}
-@media (max-width:30rem){main{padding:1rem .75rem 2rem}dl.meta{grid-template-columns:1fr}dl.meta dd{margin-bottom:.35rem}}
+
 .headline{font-size:1.1rem;font-weight:600;margin:.25rem 0}
 .level{color:var(--muted);font-weight:normal}
 .urgency-same-day .headline,.urgency-emergency .headline{color:var(--alert)}
-table{border-collapse:collapse;width:100%}
+table{border-collapse:collapse;width:100%;overflow-wrap:break-word}
 th,td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top}
 th{font-weight:600;color:var(--muted)}
 tr.positive td,tr.unsure td{font-weight:600}
@@ -26,6 +26,16 @@ ol.ranked>li{margin-bottom:.5rem}
 ul.evidence{list-style:none;padding-left:.75rem;margin:.2rem 0;color:var(--muted)}
 pre{white-space:pre-wrap;background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.75rem;font-size:.85rem}
 footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
+@media screen and (max-width:30rem){
+main{padding:1rem .75rem 2rem}
+dl.meta{grid-template-columns:1fr}
+dl.meta dd{margin-bottom:.35rem}
+table,tbody,tr,td{display:block}
+thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+tr{border-bottom:1px solid var(--line);padding:.35rem 0}
+td{border:0;padding:.05rem 0}
+td::before{content:attr(data-label) ": ";color:var(--muted);font-weight:normal}
+}
 @media print{
 @page{margin:15mm}
 body{font-size:10.5pt}

@@ -52,15 +52,19 @@ const list = (items: readonly string[], none: string, cls = '') =>
     ? `<ul${cls ? ` class="${cls}"` : ''}>${items.map((i) => `<li>${e(i)}</li>`).join('')}</ul>`
     : `<p>${e(none)}</p>`;
 
+/**
+ * On a narrow screen each row stacks as a card, each cell led by its column's name (data-label); the
+ * explicit roles keep it a table to screen readers, which some browsers forget once it is not displayed as one.
+ */
 function table(headings: readonly string[], rows: readonly { cells: string[]; cls?: string }[]): string {
-  const head = headings.map((h) => `<th scope="col">${e(h)}</th>`).join('');
+  const head = headings.map((h) => `<th scope="col" role="columnheader">${e(h)}</th>`).join('');
+  const cell = (c: string, i: number) => `<td role="cell" data-label="${e(headings[i] ?? '')}">${e(c)}</td>`;
   const body = rows
     .map(
-      ({ cells, cls }) =>
-        `<tr${cls ? ` class="${e(cls)}"` : ''}>${cells.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`,
+      ({ cells, cls }) => `<tr${cls ? ` class="${e(cls)}"` : ''} role="row">${cells.map(cell).join('')}</tr>`,
     )
     .join('');
-  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  return `<table role="table"><thead role="rowgroup"><tr role="row">${head}</tr></thead><tbody role="rowgroup">${body}</tbody></table>`;
 }
 
 export function renderReportPage(report: StoredReport, code: string): string {
