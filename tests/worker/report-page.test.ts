@@ -91,7 +91,7 @@ describe('GET /r/:code', () => {
     const { code } = await share({}, VIGNETTE_ANSWERS['P05-cauda-equina']);
     const html = await (await page(code)).text();
     expect(html).not.toContain('negative</strong>');
-    const rows = [...html.matchAll(/<tr class="([a-z-]+)">/g)].map((m) => m[1]);
+    const rows = [...html.matchAll(/<tr class="([a-z-]+)"/g)].map((m) => m[1]);
     expect(rows[0]).toBe('positive');
     expect(rows.lastIndexOf('positive')).toBeLessThan(rows.indexOf('negative'));
   });
