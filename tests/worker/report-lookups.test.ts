@@ -70,7 +70,7 @@ describe('the ceiling on lookups of codes that do not exist', () => {
     const refused = await open(code);
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe(String(FAILED_LOOKUP_LIMIT.period));
-    expect(await refused.text()).toContain('nobody can find one by guessing codes');
+    expect(await refused.text()).toContain('This summary cannot be shown right now');
     const viaApi = await settled(
       `/v1/reports/${code}`,
       {
@@ -79,7 +79,9 @@ describe('the ceiling on lookups of codes that do not exist', () => {
       },
       bindings,
     );
-    expect((await expectProblem(viaApi, 429, 'rate-limited')).detail).toContain('lookups pause');
+    expect((await expectProblem(viaApi, 429, 'rate-limited')).detail).toContain(
+      'so that codes cannot be guessed',
+    );
 
     vi.setSystemTime(Date.now() + period);
     expect((await open(code)).status).toBe(200);

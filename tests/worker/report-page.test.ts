@@ -159,7 +159,7 @@ describe('GET /r/:code', () => {
       const res = await page(encodeURIComponent(typed));
       expect(res.status, typed).toBe(200);
       // The page always names the code in its one printed form.
-      expect(await res.text(), typed).toContain(`<span class="code">${code}</span>`);
+      expect(await res.text(), typed).toContain(`<dd>${code}</dd>`);
     }
   });
 
@@ -183,7 +183,7 @@ describe('GET /r/:code', () => {
     expect(limited.headers.get('retry-after')).toBe('60');
     expect(limited.headers.get('content-type')).toContain('text/html');
     expect(limited.headers.get('content-security-policy')).toContain("default-src 'none'");
-    expect(await limited.text()).toContain('Too many summaries opened');
+    expect(await limited.text()).toContain('This summary cannot be shown right now');
     expect((await page(code)).status).toBe(200);
   });
 

@@ -45,11 +45,7 @@ export const LOOKUP_LIMIT = rule('REPORTS_LIMITER', 'lookup', 'report lookups');
  * For all clients together (one key; the binding counts per Cloudflare location): lookups of codes that
  * do not exist. Past it, lookups pause where it was crossed until the window turns over.
  */
-export const FAILED_LOOKUP_LIMIT = rule(
-  'REPORTS_LIMITER',
-  'lookup-miss',
-  'lookups of codes that do not exist',
-);
+export const FAILED_LOOKUP_LIMIT = rule('TRIAGE_LIMITER', 'lookup-miss', 'failed report lookups');
 /** A runner takes one step per answer, a few a minute: the triage binding's budget, in its own key space. */
 export const INTERVIEW_LIMIT = rule('TRIAGE_LIMITER', 'interview', 'interview steps');
 /** Clicks only bump a counter: the triage binding's budget, in its own key space. */

@@ -19,12 +19,7 @@ import { bookingLink, publicProfile } from '../clinics/profile.ts';
 import { missingToken } from '../http/bearer.ts';
 import { CLICK_LIMIT, LOOKUP_LIMIT, REPORT_LIMIT } from '../http/limits.ts';
 import { rateLimited } from '../problems.ts';
-import {
-  renderBusyPage,
-  renderMissingPage,
-  renderReportPage,
-  renderUnavailablePage,
-} from '../reports/page.ts';
+import { renderMissingPage, renderReportPage, renderUnavailablePage } from '../reports/page.ts';
 import { lookupsPaused, notShared, sharingUnavailable, wrongDeleteToken } from '../reports/problems.ts';
 import type { StoredReport } from '../reports/report.ts';
 import type { ReportCreated } from '../schemas.ts';
@@ -89,7 +84,6 @@ export function clinicExamples() {
     } satisfies ReportCreated,
     clinicianPage: renderReportPage(report, CODE),
     missingPage: renderMissingPage('en'),
-    busyPage: renderBusyPage('en'),
     unavailablePage: renderUnavailablePage('en'),
     stats: statsFromRows(clinic.id, days, rows),
     problems: {

@@ -41,7 +41,7 @@ export const CLINIC_PARAMETERS = {
     required: true,
     description:
       'The code returned by `POST /v1/reports`, e.g. `7K3Q-DM9X-WE4F`. Read forgivingly: any case, hyphens and spaces optional, `I` and `L` read as `1` and `O` as `0`. Codes of 26 characters issued before December 2026 still work until they expire.',
-    schema: { type: 'string', maxLength: 64 },
+    schema: { type: 'string' },
     example: '7K3Q-DM9X-WE4F',
   },
   from: {
@@ -271,7 +271,7 @@ export function clinicPaths(): Json {
             description:
               'Too many lookups from this address, or of codes that do not exist from anywhere; retry after `Retry-After` seconds.',
             headers: headerRefs(['Retry-After', 'Cache-Control']),
-            ...html('Too many lookups', cx.busyPage),
+            ...html('Too many lookups', cx.unavailablePage),
           },
           503: {
             description: 'Shared reports cannot be read right now; retry after `Retry-After` seconds.',

@@ -25,8 +25,6 @@ export const newReportCode = (): string => grouped(randomSymbols(SYMBOLS));
  * there is nothing to look up). A legacy 26-symbol code keeps its lower-case stored form.
  */
 export function parseCode(raw: string): string | null {
-  // Longer than any spelling of a code: not worth normalizing.
-  if (raw.length > 64) return null;
   const symbols = raw.replace(/[\s-]/g, '').toUpperCase().replace(/[IL]/g, '1').replace(/O/g, '0');
   if (symbols.length === SYMBOLS) {
     const code = grouped(symbols);

@@ -6,7 +6,6 @@ export const REPORT_CSS = `:root{color-scheme:light;--fg:#1d2433;--muted:#5a6478
 *{box-sizing:border-box}
 body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:#fff;overflow-wrap:anywhere}
 main{max-width:52rem;margin:0 auto;padding:1.5rem 1.25rem 3rem}
-.code{white-space:nowrap;font-variant-numeric:tabular-nums;letter-spacing:.04em}
 h1{font-size:1.5rem;margin:0 0 .25rem}
 h2{font-size:1.1rem;margin:1.5rem 0 .5rem;padding-bottom:.2rem;border-bottom:1px solid var(--line)}
 .disclaimer{font-weight:600;margin:.25rem 0 1rem}
@@ -17,7 +16,7 @@ dl.meta dd{margin:0}
 .headline{font-size:1.1rem;font-weight:600;margin:.25rem 0}
 .level{color:var(--muted);font-weight:normal}
 .urgency-same-day .headline,.urgency-emergency .headline{color:var(--alert)}
-table{border-collapse:collapse;width:100%;overflow-wrap:break-word}
+table{border-collapse:collapse;width:100%}
 th,td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top}
 th{font-weight:600;color:var(--muted)}
 tr.positive td,tr.unsure td{font-weight:600}
@@ -26,15 +25,13 @@ ol.ranked>li{margin-bottom:.5rem}
 ul.evidence{list-style:none;padding-left:.75rem;margin:.2rem 0;color:var(--muted)}
 pre{white-space:pre-wrap;background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.75rem;font-size:.85rem}
 footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
-@media screen and (max-width:30rem){
-main{padding:1rem .75rem 2rem}
+@media (max-width:30rem){
 dl.meta{grid-template-columns:1fr}
-dl.meta dd{margin-bottom:.35rem}
 table,tbody,tr,td{display:block}
-thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+thead{display:none}
 tr{border-bottom:1px solid var(--line);padding:.35rem 0}
-td{border:0;padding:.05rem 0}
-td::before{content:attr(data-label) ": ";color:var(--muted);font-weight:normal}
+td{border:0;padding:0}
+td::before{content:attr(data-label) ": ";color:var(--muted)}
 }
 @media print{
 @page{margin:15mm}

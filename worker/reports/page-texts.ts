@@ -24,9 +24,6 @@ const EN = {
     'The link may be mistyped, or the summary is gone: summaries are deleted 30 days after they are shared, or sooner if the runner deletes theirs.',
   unavailableTitle: 'This summary cannot be shown right now',
   unavailableBody: 'Please try again in a few minutes.',
-  busyTitle: 'Too many summaries opened',
-  busyBody:
-    'Summaries are opened only a few at a time, so that nobody can find one by guessing codes. Please try again in a minute.',
 };
 
 const ES: typeof EN = {
@@ -49,9 +46,6 @@ const ES: typeof EN = {
     'Puede que el enlace esté mal escrito o que el resumen ya no exista: se borran a los 30 días de compartirlos, o antes si la persona que lo compartió lo borra.',
   unavailableTitle: 'Ahora no se puede mostrar este resumen',
   unavailableBody: 'Vuelve a intentarlo dentro de unos minutos.',
-  busyTitle: 'Se han abierto demasiados resúmenes',
-  busyBody:
-    'Solo se pueden abrir unos pocos resúmenes a la vez, para que nadie encuentre uno probando códigos. Vuelve a intentarlo dentro de un minuto.',
 };
 
 export type PageText = keyof typeof EN;

@@ -52,19 +52,14 @@ const list = (items: readonly string[], none: string, cls = '') =>
     ? `<ul${cls ? ` class="${cls}"` : ''}>${items.map((i) => `<li>${e(i)}</li>`).join('')}</ul>`
     : `<p>${e(none)}</p>`;
 
-/**
- * On a narrow screen each row stacks as a card, each cell led by its column's name (data-label); the
- * explicit roles keep it a table to screen readers, which some browsers forget once it is not displayed as one.
- */
+/** On a narrow screen each row stacks as a card, each cell led by its column's name (data-label). */
 function table(headings: readonly string[], rows: readonly { cells: string[]; cls?: string }[]): string {
-  const head = headings.map((h) => `<th scope="col" role="columnheader">${e(h)}</th>`).join('');
-  const cell = (c: string, i: number) => `<td role="cell" data-label="${e(headings[i] ?? '')}">${e(c)}</td>`;
+  const head = headings.map((h) => `<th scope="col">${e(h)}</th>`).join('');
+  const cell = (c: string, i: number) => `<td data-label="${e(headings[i] ?? '')}">${e(c)}</td>`;
   const body = rows
-    .map(
-      ({ cells, cls }) => `<tr${cls ? ` class="${e(cls)}"` : ''} role="row">${cells.map(cell).join('')}</tr>`,
-    )
+    .map(({ cells, cls }) => `<tr${cls ? ` class="${e(cls)}"` : ''}>${cells.map(cell).join('')}</tr>`)
     .join('');
-  return `<table role="table"><thead role="rowgroup"><tr role="row">${head}</tr></thead><tbody role="rowgroup">${body}</tbody></table>`;
+  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 export function renderReportPage(report: StoredReport, code: string): string {
@@ -79,7 +74,7 @@ export function renderReportPage(report: StoredReport, code: string): string {
     [p('created'), when(report.createdAt)],
     [p('expires'), when(report.expiresAt)],
     [t('version'), e(s.questionnaireVersion)],
-    [p('reference'), `<span class="code">${e(code)}</span>`],
+    [p('reference'), e(code)],
   ];
   // What needs a clinician's eye first: positive, then unsure, then the rest in screening order.
   const order = ['positive', 'unsure', 'not-asked', 'negative'];
@@ -133,4 +128,3 @@ const notice = (lang: Lang, title: PageText, body: PageText) =>
 export const renderMissingPage = (lang: Lang) => notice(lang, 'notFoundTitle', 'notFoundBody');
 
 export const renderUnavailablePage = (lang: Lang) => notice(lang, 'unavailableTitle', 'unavailableBody');
-export const renderBusyPage = (lang: Lang) => notice(lang, 'busyTitle', 'busyBody');

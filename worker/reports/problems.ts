@@ -8,7 +8,7 @@ export const sharingUnavailable = () =>
 export function notShared(code: string): ProblemError {
   return new ProblemError(
     'not-found',
-    `There is no shared report ${JSON.stringify(code.slice(0, 40))}: it was never created, has expired or was deleted. Check the code against the one given: 12 characters such as 7K3Q-DM9X-WE4F (case, hyphens and spaces do not matter).`,
+    `There is no shared report ${JSON.stringify(code.slice(0, 40))}: it was never created, has expired or was deleted. Check the code: 12 characters such as 7K3Q-DM9X-WE4F.`,
   );
 }
 
@@ -22,7 +22,7 @@ export const wrongDeleteToken = () =>
 export const lookupsPaused = () =>
   new ProblemError(
     'rate-limited',
-    `Shared reports cannot be opened here for the moment: more than ${FAILED_LOOKUP_LIMIT.limit} lookups of codes that do not exist reached this location of the service within ${FAILED_LOOKUP_LIMIT.period} seconds, so lookups pause to keep codes from being guessed. Retry after ${FAILED_LOOKUP_LIMIT.period} seconds.`,
+    `Too many failed report lookups here: reports cannot be opened for a while, so that codes cannot be guessed. Retry after ${FAILED_LOOKUP_LIMIT.period} seconds.`,
     {},
     { 'Retry-After': String(FAILED_LOOKUP_LIMIT.period) },
   );
