@@ -3,31 +3,21 @@
  * Worker and Node (the clinic CLI), so both make tokens the same way. The constant-time comparison
  * is Worker-only (http/bearer.ts).
  */
-import { CODE_PATTERN, TOKEN_PATTERN } from '../shared/schemas/formats.ts';
+import { CODE_ALPHABET, CODE_PATTERN, RANDOM_KEY_PATTERN, TOKEN_PATTERN } from '../shared/schemas/formats.ts';
 
 // The patterns belong to the wire contract (shared/schemas/formats.ts, zod-free so the Worker stays small);
 // they are re-exported for the Worker code that makes and checks codes here.
-export { CODE_PATTERN, TOKEN_PATTERN };
+export { CODE_PATTERN, RANDOM_KEY_PATTERN, TOKEN_PATTERN };
 
-/** Crockford's base32 in lower case: no i, l, o or u, so a code read aloud or retyped survives. */
-const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
-
-/** 26 symbols of 5 random bits: 130 bits, far beyond guessing (the floor we promise is 96). */
-export const CODE_LENGTH = 26;
-
-export function randomCode(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(CODE_LENGTH));
-  // 256 is a multiple of 32, so keeping the low five bits leaves every symbol equally likely.
-  return Array.from(bytes, (b) => ALPHABET[b & 31]).join('');
+/** `length` upper-case symbols of Crockford's base32, 5 random bits each. */
+export function randomSymbols(length: number): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(length));
+  // 256 is a multiple of 32, so keeping the low five bits leaves every symbol equally likely (no modulo bias).
+  return Array.from(bytes, (b) => CODE_ALPHABET[b & 31]).join('');
 }
 
-/**
- * Codes are case-insensitive, and the letters Crockford leaves out read as the digits they resemble,
- * so a code copied from paper still opens. Anything else stays as it is and fails CODE_PATTERN.
- */
-export function normalizeCode(raw: string): string {
-  return raw.toLowerCase().replace(/[il]/g, '1').replace(/o/g, '0');
-}
+/** 26 symbols of 5 random bits, in lower case: 130 bits, far beyond guessing (the floor we promise is 96). */
+export const randomCode = (): string => randomSymbols(26).toLowerCase();
 
 /** Token prefixes say what a leaked token is (and let secret scanners find them). */
 export const STATS_TOKEN_PREFIX = 'hcs_';

@@ -45,7 +45,8 @@ export const PublicClinicProfileSchema = z
 export const ReportCreatedSchema = z
   .strictObject({
     code: z.string().regex(CODE_PATTERN).meta({
-      description: '26 characters of Crockford base32 (130 random bits); the key of the clinician page.',
+      description:
+        '12 characters of Crockford base32 in groups of four, e.g. `7K3Q-DM9X-WE4F` (60 random bits), short enough to read over the phone; the key of the clinician page.',
     }),
     url: z.string().meta({ description: 'The clinician page, `/r/{code}`.' }),
     href: z.string().meta({ description: 'The same page as an absolute URL, for the booking form.' }),

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { CODE_PATTERN } from '../../shared/schemas/formats.ts';
 import type { Questionnaire } from '../../shared/schemas/questionnaire.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 import { chromiumPerFile } from './chromium-per-file.ts';
@@ -72,7 +73,7 @@ describe('Share with my clinician', () => {
     await link.waitFor();
     const href = (await link.getAttribute('href')) ?? '';
     const code = (await section.locator('code').textContent()) ?? '';
-    expect(code).toMatch(/^[0-9a-hjkmnp-tv-z]{26}$/);
+    expect(code).toMatch(CODE_PATTERN);
     expect(href).toBe(`${baseURL}/r/${code}`);
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await focused(page)).toBe('p: Shared. Give your clinician this link, or the code:');

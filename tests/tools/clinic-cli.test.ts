@@ -12,7 +12,7 @@ import { runClinicCli } from '../../worker/scripts/clinic-cli.ts';
 import { seedDemoClinic } from '../../worker/scripts/demo-seed.ts';
 import type { KvStore, KvTarget } from '../../worker/scripts/kv-cli.ts';
 import { localEnv } from '../../worker/scripts/local-env.ts';
-import { CODE_PATTERN, sha256Hex, TOKEN_PATTERN } from '../../worker/secrets.ts';
+import { RANDOM_KEY_PATTERN, sha256Hex, TOKEN_PATTERN } from '../../worker/secrets.ts';
 
 function memoryStore() {
   const data = new Map<string, string>();
@@ -231,13 +231,13 @@ describe('npm run clinic -- update, rotate-token, list, show, remove', () => {
     const { memory } = await cli(ADD);
     const keyOf = () => JSON.parse(memory.data.get('riverside-physio') ?? '{}').countsKey;
     const first = keyOf();
-    expect(first).toMatch(CODE_PATTERN);
+    expect(first).toMatch(RANDOM_KEY_PATTERN);
     await cli(['update', '--id', 'riverside-physio', '--name', 'Riverside Physio'], memory);
     await cli(['rotate-token', '--id', 'riverside-physio'], memory);
     expect(keyOf()).toBe(first);
     await cli(['remove', '--id', 'riverside-physio'], memory);
     await cli(ADD, memory);
-    expect(keyOf()).toMatch(CODE_PATTERN);
+    expect(keyOf()).toMatch(RANDOM_KEY_PATTERN);
     expect(keyOf()).not.toBe(first);
     // Bookkeeping, like the token hash: not a field a person sets or reads.
     expect((await cli(['show', '--id', 'riverside-physio', '--json'], memory)).out).not.toContain(keyOf());

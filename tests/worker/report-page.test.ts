@@ -5,7 +5,7 @@ import { REPORT_CSS } from '../../worker/reports/page-styles.ts';
 import type { StoredReport } from '../../worker/reports/report.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 import { brokenKv, CLINIC_SITE, putClinic, settled, withBindings } from './clinic-helpers.ts';
-import { api, jsonPost, SITTING_BONE_ACHE, triageBody } from './helpers.ts';
+import { api, freshIp, inOneWindow, jsonPost, SITTING_BONE_ACHE, triageBody } from './helpers.ts';
 
 const { clinic } = await putClinic();
 
@@ -14,7 +14,9 @@ async function share(extra: Record<string, unknown> = {}, answers = SITTING_BONE
   return (await res.json()) as { code: string; deleteToken: string };
 }
 
-const page = (code: string, headers: Record<string, string> = {}) => api(`/r/${code}`, { headers });
+/** The page from a fresh client address, so tests never spend each other's lookups. */
+const page = (code: string, headers: Record<string, string> = {}) =>
+  api(`/r/${code}`, { headers: { 'CF-Connecting-IP': freshIp(), ...headers } });
 
 const PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '"><svg onload=alert(3)>'];
 
@@ -89,7 +91,7 @@ describe('GET /r/:code', () => {
     const { code } = await share({}, VIGNETTE_ANSWERS['P05-cauda-equina']);
     const html = await (await page(code)).text();
     expect(html).not.toContain('negative</strong>');
-    const rows = [...html.matchAll(/<tr class="([a-z-]+)">/g)].map((m) => m[1]);
+    const rows = [...html.matchAll(/<tr class="([a-z-]+)"/g)].map((m) => m[1]);
     expect(rows[0]).toBe('positive');
     expect(rows.lastIndexOf('positive')).toBeLessThan(rows.indexOf('negative'));
   });
@@ -139,9 +141,50 @@ describe('GET /r/:code', () => {
     expect(html).toContain('&quot;&gt;&lt;svg onload=alert(3)&gt;');
   });
 
-  it('opens with the code typed in capitals', async () => {
+  it('opens with the code as a person reads it out or types it: any case, hyphens and spaces optional, I and L for 1, O for 0', async () => {
     const { code } = await share();
-    expect((await page(code.toUpperCase())).status).toBe(200);
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    const bare = code.replaceAll('-', '');
+    const misread = bare.replaceAll('0', 'O').replaceAll('1', 'I');
+    for (const typed of [
+      code,
+      code.toLowerCase(),
+      bare,
+      bare.toLowerCase(),
+      `${bare.slice(0, 4)} ${bare.slice(4, 8)} ${bare.slice(8)}`,
+      `${bare.slice(0, 6)}-${bare.slice(6)}`,
+      misread,
+      bare.replaceAll('1', 'l').toLowerCase(),
+    ]) {
+      const res = await page(encodeURIComponent(typed));
+      expect(res.status, typed).toBe(200);
+      // The page always names the code in its one printed form.
+      expect(await res.text(), typed).toContain(`<dd>${code}</dd>`);
+    }
+  });
+
+  it('still opens a 26-character code shared before codes became readable, until it expires', async () => {
+    const { code } = await share();
+    const old = 'k7m2q9x4c8v1b6n3r5t0w2y4z8';
+    await env.REPORTS.put(old, (await env.REPORTS.get(code)) ?? '');
+    expect((await page(old)).status).toBe(200);
+    expect((await page(old.toUpperCase())).status).toBe(200);
+  });
+
+  it('opens 10 summaries a minute per IP address, then answers 429 with a page and Retry-After', async () => {
+    const { code } = await share();
+    const { statuses, limited } = await inOneWindow(60, async (ip) => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 10; i++) statuses.push((await page(code, { 'CF-Connecting-IP': ip })).status);
+      return { statuses, limited: await page(code, { 'CF-Connecting-IP': ip }) };
+    });
+    expect(statuses).toEqual(Array(10).fill(200));
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('60');
+    expect(limited.headers.get('content-type')).toContain('text/html');
+    expect(limited.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(await limited.text()).toContain('This summary cannot be shown right now');
+    expect((await page(code)).status).toBe(200);
   });
 
   it('answers a code that never existed, one that expired and one deleted with the same 404 page', async () => {
@@ -151,6 +194,7 @@ describe('GET /r/:code', () => {
       pages.push({ status: res.status, headers: JSON.stringify(headers), body: await res.text() });
     };
     await record(await page('0123456789abcdefghjkmnpqrs'));
+    await record(await page('7K3Q-DM9X-WE4F'));
     await record(await page('not-even-a-code'));
 
     const { code: expired } = await share();
@@ -181,7 +225,7 @@ describe('GET /r/:code', () => {
   });
 
   it('answers 503 with a page (not a problem) when the report store fails', async () => {
-    const res = await settled('/r/0123456789abcdefghjkmnpqrs', {}, withBindings({ REPORTS: brokenKv }));
+    const res = await settled('/r/7K3Q-DM9X-WE4F', {}, withBindings({ REPORTS: brokenKv }));
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toBe('60');
     expect(res.headers.get('content-type')).toContain('text/html');
@@ -189,7 +233,7 @@ describe('GET /r/:code', () => {
   });
 
   it('accepts only GET and HEAD', async () => {
-    const res = await api('/r/0123456789abcdefghjkmnpqrs', { method: 'POST' });
+    const res = await api('/r/7K3Q-DM9X-WE4F', { method: 'POST' });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET, HEAD');
   });

@@ -9,6 +9,7 @@ import {
   api,
   errorsByPointer,
   expectProblem,
+  freshIp,
   inOneWindow,
   jsonPost,
   preflight,
@@ -34,12 +35,14 @@ async function created(body?: unknown, headers?: Record<string, string>) {
 const stored = async (code: string) => env.REPORTS.get<StoredReport>(code, 'json');
 
 describe('POST /v1/reports', () => {
-  it('stores answers and the computed result under a code of at least 96 random bits, for 30 days', async () => {
+  it('stores answers and the computed result under a code to read over the phone, 12 symbols in groups of four, for 30 days', async () => {
     const before = Math.floor(Date.now() / 1000);
     const report = await created();
+    expect(report.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(report.code).toMatch(CODE_PATTERN);
-    // 26 symbols of a 32-symbol alphabet: 130 bits.
-    expect(report.code.length * Math.log2(32)).toBeGreaterThanOrEqual(96);
+    expect(report.url).toBe(`/r/${report.code}`);
+    // 12 symbols of a 32-symbol alphabet: 60 bits, the figure SECURITY.md's arithmetic uses.
+    expect(report.code.replaceAll('-', '').length * Math.log2(32)).toBe(60);
     const value = await stored(report.code);
     expect(value?.answers).toEqual(SITTING_BONE_ACHE);
     expect(value?.result).toEqual(triage({ lang: 'en', answers: SITTING_BONE_ACHE }));
@@ -208,7 +211,10 @@ describe('POST /v1/reports', () => {
 
 describe('DELETE /v1/reports/:code', () => {
   const remove = (code: string, auth?: string) =>
-    api(`/v1/reports/${code}`, { method: 'DELETE', headers: auth ? { Authorization: auth } : {} });
+    api(`/v1/reports/${code}`, {
+      method: 'DELETE',
+      headers: { 'CF-Connecting-IP': freshIp(), ...(auth ? { Authorization: auth } : {}) },
+    });
 
   it('answers a missing token with 401 and a Bearer challenge', async () => {
     const { code } = await created();
@@ -238,12 +244,36 @@ describe('DELETE /v1/reports/:code', () => {
     const res = await remove(code, `Bearer ${deleteToken}`);
     expect(res.status).toBe(204);
     expect(await stored(code)).toBeNull();
-    expect((await api(`/r/${code}`)).status).toBe(404);
+    expect((await api(`/r/${code}`, { headers: { 'CF-Connecting-IP': freshIp() } })).status).toBe(404);
     await expectProblem(await remove(code, `Bearer ${deleteToken}`), 404, 'not-found');
   });
 
-  it('answers an unknown code with 404', async () => {
-    await expectProblem(await remove('0123456789abcdefghjkmnpqrs', 'Bearer hcd_x'), 404, 'not-found');
+  it('answers an unknown code with 404, saying what a code looks like', async () => {
+    const problem = await expectProblem(await remove('7K3Q-DM9X-WE4F', 'Bearer hcd_x'), 404, 'not-found');
+    expect(problem.detail).toContain('12 characters such as 7K3Q-DM9X-WE4F');
+  });
+
+  it('takes the code as it was read out: lower case, without hyphens, O for 0 and I or L for 1', async () => {
+    const { code, deleteToken } = await created();
+    const spoken = code.toLowerCase().replaceAll('-', '').replaceAll('0', 'o').replaceAll('1', 'l');
+    expect((await remove(spoken, `Bearer ${deleteToken}`)).status).toBe(204);
+    expect(await stored(code)).toBeNull();
+  });
+
+  it('counts against the lookup limit of the clinician page: 10 a minute per IP address', async () => {
+    const { code } = await created();
+    const { statuses, limited } = await inOneWindow(60, async (ip) => {
+      const headers = { 'CF-Connecting-IP': ip, Authorization: 'Bearer hcd_x' };
+      const statuses: number[] = [];
+      for (let i = 0; i < 10; i++)
+        statuses.push((await api(`/v1/reports/${code}`, { method: 'DELETE', headers })).status);
+      return { statuses, limited: await api(`/v1/reports/${code}`, { method: 'DELETE', headers }) };
+    });
+    expect(statuses).toEqual(Array(10).fill(403));
+    expect(limited.headers.get('retry-after')).toBe('60');
+    expect((await expectProblem(limited, 429, 'rate-limited')).detail).toContain(
+      'Too many report lookups from this address: at most 10 a minute',
+    );
   });
 
   it('is readable from any page, the challenge header included', async () => {

@@ -36,6 +36,16 @@ const rule = (binding: RateLimitBinding, prefix: string, what: string): RateLimi
 export const TRIAGE_LIMIT = rule('TRIAGE_LIMITER', 'triage', 'triage requests');
 /** Each report is stored for 30 days, so its own, tighter binding. */
 export const REPORT_LIMIT = rule('REPORTS_LIMITER', 'report', 'shared reports');
+/**
+ * Per client IP, opening a shared report (its page, or deleting it): a clinician opens a few a minute.
+ * With the ceiling below it keeps guessing codes hopeless (SECURITY.md, "Guessing a report code").
+ */
+export const LOOKUP_LIMIT = rule('REPORTS_LIMITER', 'lookup', 'report lookups');
+/**
+ * For all clients together (one key; the binding counts per Cloudflare location): lookups of codes that
+ * do not exist. Past it, lookups pause where it was crossed until the window turns over.
+ */
+export const FAILED_LOOKUP_LIMIT = rule('TRIAGE_LIMITER', 'lookup-miss', 'failed report lookups');
 /** A runner takes one step per answer, a few a minute: the triage binding's budget, in its own key space. */
 export const INTERVIEW_LIMIT = rule('TRIAGE_LIMITER', 'interview', 'interview steps');
 /** Clicks only bump a counter: the triage binding's budget, in its own key space. */

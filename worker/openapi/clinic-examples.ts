@@ -17,10 +17,10 @@ import {
 } from '../clinics/problems.ts';
 import { bookingLink, publicProfile } from '../clinics/profile.ts';
 import { missingToken } from '../http/bearer.ts';
-import { CLICK_LIMIT, REPORT_LIMIT } from '../http/limits.ts';
+import { CLICK_LIMIT, LOOKUP_LIMIT, REPORT_LIMIT } from '../http/limits.ts';
 import { rateLimited } from '../problems.ts';
 import { renderMissingPage, renderReportPage, renderUnavailablePage } from '../reports/page.ts';
-import { notShared, sharingUnavailable, wrongDeleteToken } from '../reports/problems.ts';
+import { lookupsPaused, notShared, sharingUnavailable, wrongDeleteToken } from '../reports/problems.ts';
 import type { StoredReport } from '../reports/report.ts';
 import type { ReportCreated } from '../schemas.ts';
 import { statsFromRows, statsRange } from '../usage/stats.ts';
@@ -29,7 +29,7 @@ import { SITTING_BONE_ACHE } from './examples.ts';
 const SITE = 'https://www.riverside-physio.example';
 /** This service, as the examples show it. */
 const SERVICE = 'https://hamstring-check.example';
-const CODE = 'k7m2q9x4c8v1b6n3r5t0w2y4z8';
+const CODE = '7K3Q-DM9X-WE4F';
 const CREATED = '2026-11-22T09:41:00.000Z';
 const EXPIRES = '2026-12-22T09:41:00.000Z';
 
@@ -101,6 +101,8 @@ export function clinicExamples() {
       sharingUnavailable: sharingUnavailable().problem,
       clicksLimited: rateLimited(CLICK_LIMIT).problem,
       reportsLimited: rateLimited(REPORT_LIMIT).problem,
+      lookupsLimited: rateLimited(LOOKUP_LIMIT).problem,
+      lookupsPaused: lookupsPaused().problem,
     },
   };
 }

@@ -5,7 +5,7 @@
 
 import { LOGO_TYPES, MAX_LOGO_BYTES } from '../clinics/logo.ts';
 import { CLINIC_ID_PATTERN } from '../clinics/profile.ts';
-import { CLICK_LIMIT, REPORT_LIMIT, rateOf } from '../http/limits.ts';
+import { CLICK_LIMIT, FAILED_LOOKUP_LIMIT, LOOKUP_LIMIT, REPORT_LIMIT, rateOf } from '../http/limits.ts';
 import { MAX_BODY_BYTES } from '../http/read-json.ts';
 import { MAX_DAYS } from '../usage/stats.ts';
 import { clinicExamples } from './clinic-examples.ts';
@@ -39,8 +39,10 @@ export const CLINIC_PARAMETERS = {
     name: 'code',
     in: 'path',
     required: true,
-    description: 'The code returned by `POST /v1/reports` (case-insensitive).',
-    schema: { type: 'string', pattern: '^[0-9A-Za-z]{26}$' },
+    description:
+      'The code returned by `POST /v1/reports`, e.g. `7K3Q-DM9X-WE4F`. Read forgivingly: any case, hyphens and spaces optional, `I` and `L` read as `1` and `O` as `0`. Codes of 26 characters issued before December 2026 still work until they expire.',
+    schema: { type: 'string' },
+    example: '7K3Q-DM9X-WE4F',
   },
   from: {
     name: 'from',
@@ -184,7 +186,7 @@ export function clinicPaths(): Json {
       post: {
         operationId: 'createReport',
         summary: 'Share a result with a clinician',
-        description: `What the widget calls when the runner presses "Share with my clinician", and only then: the answers are checked exactly as for \`POST /v1/triage\` (same order, same problems, up to ${MAX_BODY_BYTES} bytes), the result computed, and answers plus result stored for 30 days under an unguessable code (130 random bits) with no identity and no IP address. The response gives the clinician page and a delete token, shown once. With \`clinic\` (and a request from one of its allowed origins, or from no page) the page names the clinic, the share is counted, and \`bookingUrl\` carries the code when the clinic asked for it. Callable from any origin. At most ${rateOf(REPORT_LIMIT)} per IP address. Never cached.`,
+        description: `What the widget calls when the runner presses "Share with my clinician", and only then: the answers are checked exactly as for \`POST /v1/triage\` (same order, same problems, up to ${MAX_BODY_BYTES} bytes), the result computed, and answers plus result stored for 30 days under a code of 12 characters in groups of four (\`7K3Q-DM9X-WE4F\`: 60 random bits, short enough to read over the phone, guessed only by enumeration that the lookup limits make hopeless) with no identity and no IP address. The response gives the clinician page and a delete token, shown once. With \`clinic\` (and a request from one of its allowed origins, or from no page) the page names the clinic, the share is counted, and \`bookingUrl\` carries the code when the clinic asked for it. Callable from any origin. At most ${rateOf(REPORT_LIMIT)} per IP address. Never cached.`,
         requestBody: {
           required: true,
           ...jsonContent(
@@ -216,16 +218,23 @@ export function clinicPaths(): Json {
       delete: {
         operationId: 'deleteReport',
         summary: 'Delete a shared report',
-        description:
-          'Deletes the report at once, with the `deleteToken` given when it was created; its page then answers 404 like a code that never existed. Callable from any origin.',
+        description: `Deletes the report at once, with the \`deleteToken\` given when it was created; its page then answers 404 like a code that never existed. Callable from any origin. The lookup counts like the clinician page's: at most ${rateOf(LOOKUP_LIMIT)} per IP address, and lookups pause for everyone for up to ${FAILED_LOOKUP_LIMIT.period} seconds once more than ${rateOf(FAILED_LOOKUP_LIMIT)} are for codes that do not exist.`,
         security: [{ deleteToken: [] }],
         parameters: [param('reportCode')],
         responses: {
           204: { description: 'Deleted; no body.', headers: NO_STORE_HEADERS },
           ...problemResponses(
-            ['unauthorized', 'forbidden', 'not-found', 'service-unavailable', 'internal-error'],
+            [
+              'unauthorized',
+              'forbidden',
+              'not-found',
+              'rate-limited',
+              'service-unavailable',
+              'internal-error',
+            ],
             ex.problems,
             {
+              'rate-limited': cx.problems.lookupsLimited,
               unauthorized: cx.problems.missingDeleteToken,
               forbidden: cx.problems.wrongDeleteToken,
               'not-found': cx.problems.notShared,
@@ -239,8 +248,7 @@ export function clinicPaths(): Json {
       get: {
         operationId: 'getClinicianPage',
         summary: 'The clinician page of a shared report',
-        description:
-          "A printable HTML page in the report's language: urgency and stretch advice given, the red-flag screen, positive findings, likely sources with their evidence, suggested in-clinic tests (with accuracy where published) and outcome measures, questionnaire version, dates, the clinic, and that it is a self-reported questionnaire, not a diagnosis. No script, a CSP that allows only its inline stylesheet, `X-Robots-Tag: noindex`, `Referrer-Policy: no-referrer`, never cached. A code that never existed, has expired or was deleted gets the same 404 page.",
+        description: `A printable HTML page in the report's language: urgency and stretch advice given, the red-flag screen, positive findings, likely sources with their evidence, suggested in-clinic tests (with accuracy where published) and outcome measures, questionnaire version, dates, the clinic, and that it is a self-reported questionnaire, not a diagnosis. No script, a CSP that allows only its inline stylesheet, \`X-Robots-Tag: noindex\`, \`Referrer-Policy: no-referrer\`, never cached. A code that never existed, has expired or was deleted gets the same 404 page. At most ${rateOf(LOOKUP_LIMIT)} per IP address; once more than ${rateOf(FAILED_LOOKUP_LIMIT)} are for codes that do not exist, lookups pause for up to ${FAILED_LOOKUP_LIMIT.period} seconds, for everyone, so codes cannot be found by guessing (SECURITY.md). Both answer 429 with a page.`,
         parameters: [param('reportCode')],
         responses: {
           200: {
@@ -258,6 +266,12 @@ export function clinicPaths(): Json {
             description: 'No such report (never created, expired or deleted: the same page)',
             headers: headerRefs(['Cache-Control', 'Content-Security-Policy', 'X-Robots-Tag']),
             ...html('Not available', cx.missingPage),
+          },
+          429: {
+            description:
+              'Too many lookups from this address, or of codes that do not exist from anywhere; retry after `Retry-After` seconds.',
+            headers: headerRefs(['Retry-After', 'Cache-Control']),
+            ...html('Too many lookups', cx.unavailablePage),
           },
           503: {
             description: 'Shared reports cannot be read right now; retry after `Retry-After` seconds.',

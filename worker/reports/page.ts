@@ -52,13 +52,12 @@ const list = (items: readonly string[], none: string, cls = '') =>
     ? `<ul${cls ? ` class="${cls}"` : ''}>${items.map((i) => `<li>${e(i)}</li>`).join('')}</ul>`
     : `<p>${e(none)}</p>`;
 
+/** On a narrow screen each row stacks as a card, each cell led by its column's name (data-label). */
 function table(headings: readonly string[], rows: readonly { cells: string[]; cls?: string }[]): string {
   const head = headings.map((h) => `<th scope="col">${e(h)}</th>`).join('');
+  const cell = (c: string, i: number) => `<td data-label="${e(headings[i] ?? '')}">${e(c)}</td>`;
   const body = rows
-    .map(
-      ({ cells, cls }) =>
-        `<tr${cls ? ` class="${e(cls)}"` : ''}>${cells.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`,
-    )
+    .map(({ cells, cls }) => `<tr${cls ? ` class="${e(cls)}"` : ''}>${cells.map(cell).join('')}</tr>`)
     .join('');
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
@@ -117,17 +116,15 @@ export function renderReportPage(report: StoredReport, code: string): string {
   return htmlPage(lang, `${t('title')} · ${code}`, body);
 }
 
-/** The one page for a code that is not (or no longer) there, whatever the reason. */
-export const renderMissingPage = (lang: Lang) =>
+/** A page of a title and one paragraph, for when there is no report to show. */
+const notice = (lang: Lang, title: PageText, body: PageText) =>
   htmlPage(
     lang,
-    PAGE_TEXTS[lang].notFoundTitle,
-    `<h1>${e(PAGE_TEXTS[lang].notFoundTitle)}</h1><p>${e(PAGE_TEXTS[lang].notFoundBody)}</p>`,
+    PAGE_TEXTS[lang][title],
+    `<h1>${e(PAGE_TEXTS[lang][title])}</h1><p>${e(PAGE_TEXTS[lang][body])}</p>`,
   );
 
-export const renderUnavailablePage = (lang: Lang) =>
-  htmlPage(
-    lang,
-    PAGE_TEXTS[lang].unavailableTitle,
-    `<h1>${e(PAGE_TEXTS[lang].unavailableTitle)}</h1><p>${e(PAGE_TEXTS[lang].unavailableBody)}</p>`,
-  );
+/** The one page for a code that is not (or no longer) there, whatever the reason. */
+export const renderMissingPage = (lang: Lang) => notice(lang, 'notFoundTitle', 'notFoundBody');
+
+export const renderUnavailablePage = (lang: Lang) => notice(lang, 'unavailableTitle', 'unavailableBody');

@@ -8,11 +8,12 @@ import { reportsCors } from '../http/headers.ts';
 import { reportRateLimit } from '../http/rate-limit.ts';
 import { jsonBody } from '../http/read-json.ts';
 import { tokenMatches } from '../http/token-match.ts';
+import { parseCode } from '../reports/code.ts';
+import { lookUpReport } from '../reports/lookup.ts';
 import { notShared, wrongDeleteToken } from '../reports/problems.ts';
 import { REPORT_FIELDS, type ReportRequest, ReportRequestSchema } from '../reports/request.ts';
-import { createReport, deleteReport, readReport } from '../reports/store.ts';
+import { createReport, deleteReport } from '../reports/store.ts';
 import type { ReportCreated } from '../schemas.ts';
-import { normalizeCode } from '../secrets.ts';
 import { checkTriageRequest } from '../triage-request.ts';
 import { countLater } from '../usage/counters.ts';
 import { notifyLater } from '../webhooks/enqueue.ts';
@@ -37,13 +38,15 @@ async function sharedWith(env: Env, id: string | undefined, origin: string | und
 const checkReport = (body: unknown) => checkTriageRequest(body, ReportRequestSchema, REPORT_FIELDS);
 const reportJson = jsonBody<ReportRequest, ReturnType<typeof checkReport>>(REPORT_BODY_HINT, checkReport);
 
-/** The report's own delete token; an unknown code is a 404 before the token is compared. */
+/**
+ * The report's own delete token; an unknown code is a 404 before the token is compared. The lookup is
+ * limited like the page's, so deleting cannot be used to guess codes either.
+ */
 const deleteTokenAuth = bearer<AppEnv>(
   'shared report',
   "the report's delete token (deleteToken)",
   async (token, c) => {
-    const code = normalizeCode(c.req.param('code') ?? '');
-    const report = await readReport(c.env, code);
+    const { code, report } = await lookUpReport(c, c.req.param('code') ?? '');
     if (!report) throw notShared(code);
     if (!(await tokenMatches(token, report.deleteTokenHash))) throw wrongDeleteToken();
   },
@@ -91,6 +94,7 @@ export const reportRoutes = new Hono<AppEnv>()
     return c.json(created, 201, { Location: url, 'Cache-Control': 'no-store' });
   })
   .delete('/:code', deleteTokenAuth, async (c) => {
-    await deleteReport(c.env, normalizeCode(c.req.param('code')));
+    // deleteTokenAuth found the report, so the code parses.
+    await deleteReport(c.env, parseCode(c.req.param('code')) ?? '');
     return c.body(null, 204, { 'Cache-Control': 'no-store' });
   });
