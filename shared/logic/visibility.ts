@@ -90,7 +90,6 @@ export function flowState(flow: Flow, answers: Answers): FlowState {
     narrowed,
     omitted,
     state: (id) => states.get(id) ?? 'hidden',
-    memo: new Map(),
   };
   return { asked, withheld, ctx };
 }

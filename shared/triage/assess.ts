@@ -3,12 +3,13 @@
  * urgency and the stretch verdict. decide() builds the full decision on it; the interview (interview/
  * next.ts) runs it once per trial answer, so it holds nothing the interview does not need.
  */
-import type { EvalContext } from '../logic/evaluate.ts';
+import type { EvalContext, Truth } from '../logic/evaluate.ts';
 import { flowState } from '../logic/visibility.ts';
 import { FLOW } from '../questionnaire/flow.ts';
 import type { Answers } from '../schemas/values.ts';
 import type { Urgency } from '../vocabulary.ts';
 import { type Bounds, rankingBounds } from './bounds.ts';
+import { ruleTruths } from './rule-index.ts';
 import { type Scored, scoreConditions } from './score.ts';
 import { type FlagOutcome, isRaised, screenRedFlags } from './screen.ts';
 import { decideStretch, type StretchDecision } from './stretch.ts';
@@ -19,6 +20,8 @@ export interface Assessment {
   /** Self-tests withheld for safety. */
   withheld: string[];
   ctx: EvalContext;
+  /** Each evidence rule's truth, by rule index. */
+  truths: Truth[];
   flags: FlagOutcome[];
   /** Every condition, most likely first. */
   ranked: Scored[];
@@ -30,13 +33,15 @@ export interface Assessment {
 export function assess(answers: Answers): Assessment {
   const { asked, withheld, ctx } = flowState(FLOW, answers);
   const flags = screenRedFlags(ctx);
-  const ranked = scoreConditions(ctx);
+  const truths = ruleTruths(ctx);
+  const ranked = scoreConditions(truths);
   const leader = ranked[0]?.id;
-  const bounds = rankingBounds(ranked, ctx);
+  const bounds = rankingBounds(ranked, ctx, truths);
   return {
     asked,
     withheld,
     ctx,
+    truths,
     flags,
     ranked,
     bounds,
@@ -50,13 +55,12 @@ export function assess(answers: Answers): Assessment {
  * possible together: what leaving all of them unasked could hide from the advice.
  */
 export function adviceIfOpen(assessment: Assessment, questions: readonly string[]) {
-  const { ctx, flags, ranked } = assessment;
+  const { ctx, truths, flags, ranked } = assessment;
   const open: EvalContext = {
     ...ctx,
     omitted: (id) => !questions.includes(id) && !!ctx.omitted?.(id),
-    memo: new Map(),
   };
-  const bounds = rankingBounds(ranked, open);
+  const bounds = rankingBounds(ranked, open, truths);
   const leader = ranked[0]?.id;
   return {
     bounds,

@@ -12,27 +12,18 @@
  * A required question nobody answered does not widen anything: it is not what the runner said, and the
  * flow asks it (see the red-flag screen's "not asked").
  */
-import { type EvalContext, evalCond, questionsOf, reach } from '../logic/evaluate.ts';
+import { type EvalContext, evalCond, questionsOf, reach, type Truth } from '../logic/evaluate.ts';
 import { optionIds, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import type { ConditionId } from './conditions.ts';
 import { CONDITIONS } from './conditions.ts';
 import { EVIDENCE_RULES } from './evidence.ts';
 import { CONTENTION } from './policy.ts';
+import { RULE_EFFECTS as EFFECTS, CONDITION_INDEX as INDEX, N, RULE_READS } from './rule-index.ts';
 import type { Scored } from './score.ts';
 
-const N = CONDITIONS.length;
 const add = (into: Float64Array, at: number, value: number) => {
   into[at] = (into[at] ?? 0) + value;
 };
-const INDEX = new Map<ConditionId, number>(CONDITIONS.map((c, i) => [c.id, i]));
-
-/** Each rule's effect on every condition, by condition index. */
-const EFFECTS: readonly Float64Array[] = EVIDENCE_RULES.map((rule) => {
-  const effects = new Float64Array(N);
-  for (const [id, weight] of Object.entries(rule.effects))
-    effects[INDEX.get(id as ConditionId) ?? 0] = weight;
-  return effects;
-});
 
 /**
  * For a single-answer question, the rules that read only it, and which of them each option fires:
@@ -75,27 +66,34 @@ export interface Bounds {
  * Rules left open by what the runner said: unknown, and not merely waiting on a required question nobody
  * answered (answers to those alone could settle it either way).
  */
-function openRules(ctx: EvalContext): boolean[] {
-  return EVIDENCE_RULES.map((rule) => {
-    if (evalCond(rule.when, ctx) !== undefined) return false;
+function openRules(truths: readonly Truth[], ctx: EvalContext): boolean[] {
+  return EVIDENCE_RULES.map((rule, i) => {
+    if (truths[i] !== undefined) return false;
     const { canBeFalse, canBeTrue } = reach(rule.when, ctx);
     return !(canBeFalse && canBeTrue);
   });
 }
 
-export function rankingBounds(scored: readonly Scored[], ctx: EvalContext): Bounds {
-  const open = openRules(ctx);
+/**
+ * `truths` are the rules' truths for these answers (rule-index.ts ruleTruths): they do not depend on
+ * which unanswered questions `ctx` reads as open, so one set serves every reading.
+ */
+export function rankingBounds(scored: readonly Scored[], ctx: EvalContext, truths: readonly Truth[]): Bounds {
+  const open = openRules(truths, ctx);
   const score = new Float64Array(N);
   for (const s of scored) score[INDEX.get(s.id) ?? 0] = s.score;
 
   // gain[c * N + d]: how far the open answers could move c up against d, at most.
   const gain = new Float64Array(N * N);
+  // tips: the same, per question. A question's row is made at its first lift, so rows keep that order.
   const tips = new Map<string, Float64Array>();
-  const addTip = (question: string, c: number, d: number, value: number) => {
-    if (value <= 0) return;
-    const row = tips.get(question) ?? new Float64Array(N * N);
-    tips.set(question, row);
-    add(row, c * N + d, value);
+  const tipRow = (question: string) => {
+    let row = tips.get(question);
+    if (!row) {
+      row = new Float64Array(N * N);
+      tips.set(question, row);
+    }
+    return row;
   };
   const grouped = new Set<number>();
   for (const [question, { rules, fires }] of SINGLE_ANSWER_RULES) {
@@ -106,23 +104,31 @@ export function rankingBounds(scored: readonly Scored[], ctx: EvalContext): Boun
       for (const i of fired) if (open[i]) for (let c = 0; c < N; c++) add(sum, c, EFFECTS[i]?.[c] ?? 0);
       return sum;
     });
+    let row = tips.get(question);
     for (let c = 0; c < N; c++)
       for (let d = 0; d < N; d++) {
         let best = 0;
         for (const sum of sums) best = Math.max(best, (sum[c] ?? 0) - (sum[d] ?? 0));
         add(gain, c * N + d, best);
-        addTip(question, c, d, best);
+        if (best > 0) {
+          row ??= tipRow(question);
+          add(row, c * N + d, best);
+        }
       }
   }
-  EVIDENCE_RULES.forEach((rule, i) => {
+  EVIDENCE_RULES.forEach((_rule, i) => {
     if (!open[i] || grouped.has(i)) return;
     const effects = EFFECTS[i] as Float64Array;
-    const read = [...questionsOf(rule.when)];
+    const read = RULE_READS[i] ?? [];
+    let rows: Float64Array[] | undefined;
     for (let c = 0; c < N; c++)
       for (let d = 0; d < N; d++) {
         const best = Math.max(0, (effects[c] ?? 0) - (effects[d] ?? 0));
         add(gain, c * N + d, best);
-        for (const q of read) addTip(q, c, d, best);
+        if (best > 0) {
+          rows ??= read.map(tipRow);
+          for (const row of rows) add(row, c * N + d, best);
+        }
       }
   });
 

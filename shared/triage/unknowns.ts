@@ -10,25 +10,25 @@
  * visibility depends on q. If no challenger could close its gap to the leader even if every such rule
  * swung its way, q cannot change the first rank and is skipped without re-ranking.
  */
-import { type EvalContext, evalCond, isUnsure, questionsOf } from '../logic/evaluate.ts';
+import { type EvalContext, evalCond, isUnsure, questionsOf, type Truth } from '../logic/evaluate.ts';
 import { flowState } from '../logic/visibility.ts';
 import { FLOW, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { QUESTIONS } from '../questionnaire/questions.ts';
 import type { Answers } from '../schemas/values.ts';
-import { CONDITIONS, type ConditionId } from './conditions.ts';
-import { EVIDENCE_RULES, type EvidenceRule } from './evidence.ts';
+import { EVIDENCE_RULES } from './evidence.ts';
 import { SELF_TEST_BLOCKERS } from './red-flags.ts';
-import { firedRules, leaderOf, type Scored } from './score.ts';
+import {
+  CONDITION_INDEX,
+  leaderIndex,
+  N,
+  READERS,
+  RULE_EFFECTS,
+  RULE_WEIGHTS,
+  scoresOf,
+} from './rule-index.ts';
+import type { Scored } from './score.ts';
 import { trialAnswers } from './trials.ts';
 
-/** The evidence rules that read each question. */
-const READERS: ReadonlyMap<string, readonly EvidenceRule[]> = (() => {
-  const readers = new Map<string, EvidenceRule[]>();
-  for (const rule of EVIDENCE_RULES) {
-    for (const q of questionsOf(rule.when)) readers.set(q, [...(readers.get(q) ?? []), rule]);
-  }
-  return readers;
-})();
 const SHOW_IF_READS = new Map<string, ReadonlySet<string>>(
   QUESTIONS.map((q) => [q.id, q.showIf ? questionsOf(q.showIf) : new Set<string>()]),
 );
@@ -64,20 +64,22 @@ function dependents(q: string, asked: readonly string[], ctx: EvalContext): Set<
 function couldOvertake(
   q: string,
   ranked: readonly Scored[],
-  holding: ReadonlySet<EvidenceRule>,
+  truths: readonly Truth[],
   maybeHidden: ReadonlySet<string>,
 ): boolean {
   const [leader, ...challengers] = ranked;
   if (!leader) return false;
   // A rule that reads q can only switch on (one that already holds keeps holding); a rule on a question
   // that may become hidden can go either way.
-  const switchOn = (READERS.get(q) ?? []).filter((rule) => !holding.has(rule));
+  const switchOn = (READERS.get(q) ?? []).filter((i) => truths[i] !== true);
   const eitherWay = new Set([...maybeHidden].flatMap((d) => READERS.get(d) ?? []));
+  const l = CONDITION_INDEX.get(leader.id) ?? 0;
   return challengers.some((c) => {
+    const at = CONDITION_INDEX.get(c.id) ?? 0;
     let swing = 0;
-    const delta = (rule: EvidenceRule) => (rule.effects[c.id] ?? 0) - (rule.effects[leader.id] ?? 0);
-    for (const rule of eitherWay) swing += Math.abs(delta(rule));
-    for (const rule of switchOn) if (!eitherWay.has(rule)) swing += Math.max(0, delta(rule));
+    const delta = (i: number) => (RULE_EFFECTS[i]?.[at] ?? 0) - (RULE_EFFECTS[i]?.[l] ?? 0);
+    for (const i of eitherWay) swing += Math.abs(delta(i));
+    for (const i of switchOn) if (!eitherWay.has(i)) swing += Math.max(0, delta(i));
     return leader.score - c.score <= swing;
   });
 }
@@ -99,35 +101,70 @@ const LOCAL: ReadonlySet<string> = (() => {
 })();
 
 /** The first-ranked condition with q answered `value`, re-reading only the rules on q (q in LOCAL). */
-function leaderWith(q: string, value: Answers[string], ctx: EvalContext, ranked: readonly Scored[]) {
-  const scores = new Map(ranked.map((s) => [s.id, s.score]));
-  const trial: EvalContext = {
-    ...ctx,
-    answers: { ...ctx.answers, [q]: value },
-    omitted: (id) => id !== q && !!ctx.omitted?.(id),
-    memo: undefined,
-  };
-  for (const rule of READERS.get(q) ?? []) {
-    const change = Number(evalCond(rule.when, trial) === true) - Number(evalCond(rule.when, ctx) === true);
+function leaderWith(q: string, value: Answers[string], base: Base, ranked: readonly Scored[]): number {
+  const scores = new Float64Array(N);
+  for (const s of ranked) scores[CONDITION_INDEX.get(s.id) ?? 0] = s.score;
+  const trial: EvalContext = { ...base.ctx, answers: { ...base.ctx.answers, [q]: value } };
+  for (const i of READERS.get(q) ?? []) {
+    const rule = EVIDENCE_RULES[i];
+    const change = Number(!!rule && evalCond(rule.when, trial) === true) - Number(base.truths[i] === true);
     if (change)
-      for (const [id, weight] of Object.entries(rule.effects))
-        scores.set(id as ConditionId, (scores.get(id as ConditionId) ?? 0) + change * weight);
+      for (const [index, weight] of RULE_WEIGHTS[i] ?? [])
+        scores[index] = (scores[index] ?? 0) + change * weight;
   }
-  // The ranking's own order: score, then the condition that matters more if missed, then vocabulary.
-  let best: (typeof CONDITIONS)[number] | undefined;
-  for (const condition of CONDITIONS) {
-    const diff = (scores.get(condition.id) ?? 0) - (best ? (scores.get(best.id) ?? 0) : -Infinity);
-    if (diff > 0 || (diff === 0 && condition.serious && !best?.serious)) best = condition;
-  }
-  return best?.id;
+  return leaderIndex(scores);
 }
 
-/** The first-ranked condition for these answers, or undefined if they raise a red flag not raised before. */
-function leaderWithoutNewRedFlag(answers: Answers, raised: readonly boolean[]): string | undefined {
-  const { ctx } = flowState(FLOW, answers);
-  if (SELF_TEST_BLOCKERS.some((blocker, i) => !raised[i] && evalCond(blocker, ctx) === true))
-    return undefined;
-  return leaderOf(ctx);
+/** The self-test blockers that read each question, by blocker index. */
+const BLOCKERS_READING: ReadonlyMap<string, readonly number[]> = (() => {
+  const readers = new Map<string, number[]>();
+  SELF_TEST_BLOCKERS.forEach((blocker, i) => {
+    for (const q of questionsOf(blocker)) readers.set(q, [...(readers.get(q) ?? []), i]);
+  });
+  return readers;
+})();
+const PARENT_OF = new Map<string, string>(
+  QUESTIONS.flatMap((q) => (q.clarifies ? [[q.id, q.clarifies] as const] : [])),
+);
+
+/** The decision's own reading of the answers, which every trial starts from. */
+interface Base {
+  ctx: EvalContext;
+  truths: readonly Truth[];
+  /** Which self-test blockers hold, by blocker index. */
+  raised: readonly boolean[];
+}
+
+/**
+ * Questions a trial answer to q could make read differently: q, those whose state the flow changes, and
+ * a question whose follow-up changed (its "not sure" is narrowed by the follow-up's answer).
+ */
+function changedBy(q: string, base: EvalContext, trial: EvalContext): Set<string> {
+  const changed = new Set([q]);
+  for (const question of QUESTIONS)
+    if (base.state(question.id) !== trial.state(question.id)) changed.add(question.id);
+  for (const id of [...changed]) {
+    const parent = PARENT_OF.get(id);
+    if (parent) changed.add(parent);
+  }
+  return changed;
+}
+
+/**
+ * The first-ranked condition with q answered `value`, or undefined if that raises a red flag not raised
+ * before. A condition reads only its questions, so only the rules and blockers on questions the answer
+ * changed are evaluated again; the scores are then summed afresh in data order.
+ */
+function leaderWithoutNewRedFlag(q: string, value: Answers[string], base: Base): number | undefined {
+  const { ctx } = flowState(FLOW, { ...base.ctx.answers, [q]: value });
+  const changed = changedBy(q, base.ctx, ctx);
+  const truths = [...base.truths];
+  for (const id of changed) {
+    for (const i of BLOCKERS_READING.get(id) ?? [])
+      if (!base.raised[i] && evalCond(SELF_TEST_BLOCKERS[i] as never, ctx) === true) return undefined;
+    for (const i of READERS.get(id) ?? []) truths[i] = evalCond(EVIDENCE_RULES[i]?.when as never, ctx);
+  }
+  return leaderIndex(scoresOf(truths));
 }
 
 export function rankingUnknowns(
@@ -135,21 +172,26 @@ export function rankingUnknowns(
   asked: readonly string[],
   ctx: EvalContext,
   ranked: readonly Scored[],
+  truths: readonly Truth[],
 ): string[] {
   const first = ranked[0]?.id;
   if (!first) return [];
-  const holding = new Set(firedRules(ctx));
-  const raised = SELF_TEST_BLOCKERS.map((blocker) => evalCond(blocker, ctx) === true);
+  const firstIndex = CONDITION_INDEX.get(first);
+  const base: Base = {
+    ctx,
+    truths,
+    raised: SELF_TEST_BLOCKERS.map((blocker) => evalCond(blocker, ctx) === true),
+  };
   return asked.filter((id) => {
     const question = QUESTION_BY_ID.get(id);
     const answer = answers[id];
     if (!question || question.redFlag || (answer !== undefined && !isUnsure(answer))) return false;
-    if (!couldOvertake(id, ranked, holding, dependents(id, asked, ctx))) return false;
+    if (!couldOvertake(id, ranked, truths, dependents(id, asked, ctx))) return false;
     return trialAnswers(question, { none: false }).some((value) => {
       const leader = LOCAL.has(id)
-        ? leaderWith(id, value, ctx, ranked)
-        : leaderWithoutNewRedFlag({ ...answers, [id]: value }, raised);
-      return leader !== undefined && leader !== first;
+        ? leaderWith(id, value, base, ranked)
+        : leaderWithoutNewRedFlag(id, value, base);
+      return leader !== undefined && leader !== firstIndex;
     });
   });
 }
