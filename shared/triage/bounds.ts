@@ -29,7 +29,13 @@ const add = (into: Float64Array, at: number, value: number) => {
  * For a single-answer question, the rules that read only it, and which of them each option fires:
  * the table lets one option move every condition at once.
  */
-const SINGLE_ANSWER_RULES: ReadonlyMap<string, { rules: number[]; fires: number[][] }> = (() => {
+interface SingleAnswerRules {
+  rules: number[];
+  fires: number[][];
+  /** Its lift by which of its rules are open (bit k for rules[k]), as met. */
+  lifts: Map<number, Lift>;
+}
+const SINGLE_ANSWER_RULES: ReadonlyMap<string, SingleAnswerRules> = (() => {
   const byQuestion = new Map<string, number[]>();
   EVIDENCE_RULES.forEach((rule, i) => {
     const read = [...questionsOf(rule.when)];
@@ -37,17 +43,73 @@ const SINGLE_ANSWER_RULES: ReadonlyMap<string, { rules: number[]; fires: number[
     if (question && (question.type === 'single' || question.type === 'yes-no'))
       byQuestion.set(question.id, [...(byQuestion.get(question.id) ?? []), i]);
   });
-  const table = new Map<string, { rules: number[]; fires: number[][] }>();
+  const table = new Map<string, SingleAnswerRules>();
   for (const [id, rules] of byQuestion) {
     const options = optionIds(QUESTION_BY_ID.get(id) as never).filter((o) => o !== 'unsure');
     const fires = options.map((option) => {
       const ctx: EvalContext = { answers: { [id]: option }, state: () => 'asked' };
       return rules.filter((i) => evalCond(EVIDENCE_RULES[i]?.when as never, ctx) === true);
     });
-    table.set(id, { rules, fires });
+    table.set(id, { rules, fires, lifts: new Map() });
   }
   return table;
 })();
+
+/**
+ * How far one open group of answers could move each condition up against each other, at most: only the
+ * positive entries of the N x N table, by pair index c * N + d. Worked out once per rule, and once per
+ * single-answer question and set of its rules left open, rather than pair by pair on every call.
+ */
+interface Lift {
+  at: readonly number[];
+  by: readonly number[];
+}
+
+function liftOf(best: (c: number, d: number) => number): Lift {
+  const at: number[] = [];
+  const by: number[] = [];
+  for (let c = 0; c < N; c++)
+    for (let d = 0; d < N; d++) {
+      const value = best(c, d);
+      if (value > 0) {
+        at.push(c * N + d);
+        by.push(value);
+      }
+    }
+  return { at, by };
+}
+
+const addLift = (into: Float64Array, { at, by }: Lift) => {
+  for (let k = 0; k < at.length; k++) add(into, at[k] as number, by[k] as number);
+};
+
+/** An open rule on its own: each condition it moves, up against every other. */
+const RULE_LIFTS: readonly Lift[] = EFFECTS.map((effects) =>
+  liftOf((c, d) => Math.max(0, (effects[c] ?? 0) - (effects[d] ?? 0))),
+);
+
+/** A single-answer question's open rules: one option fires some of them together, the best option counts. */
+function answerLift(group: SingleAnswerRules, open: readonly boolean[]): Lift {
+  let mask = 0;
+  group.rules.forEach((i, k) => {
+    if (open[i]) mask |= 1 << k;
+  });
+  let lift = group.lifts.get(mask);
+  if (!lift) {
+    const sums = group.fires.map((fired) => {
+      const sum = new Float64Array(N);
+      for (const i of fired) if (open[i]) for (let c = 0; c < N; c++) add(sum, c, EFFECTS[i]?.[c] ?? 0);
+      return sum;
+    });
+    lift = liftOf((c, d) => {
+      let best = 0;
+      for (const sum of sums) best = Math.max(best, (sum[c] ?? 0) - (sum[d] ?? 0));
+      return best;
+    });
+    group.lifts.set(mask, lift);
+  }
+  return lift;
+}
 
 export interface Bounds {
   /** Could rank first once the open answers are known (ties included). */
@@ -96,40 +158,18 @@ export function rankingBounds(scored: readonly Scored[], ctx: EvalContext, truth
     return row;
   };
   const grouped = new Set<number>();
-  for (const [question, { rules, fires }] of SINGLE_ANSWER_RULES) {
-    if (!rules.some((i) => open[i])) continue;
-    for (const i of rules) grouped.add(i);
-    const sums = fires.map((fired) => {
-      const sum = new Float64Array(N);
-      for (const i of fired) if (open[i]) for (let c = 0; c < N; c++) add(sum, c, EFFECTS[i]?.[c] ?? 0);
-      return sum;
-    });
-    let row = tips.get(question);
-    for (let c = 0; c < N; c++)
-      for (let d = 0; d < N; d++) {
-        let best = 0;
-        for (const sum of sums) best = Math.max(best, (sum[c] ?? 0) - (sum[d] ?? 0));
-        add(gain, c * N + d, best);
-        if (best > 0) {
-          row ??= tipRow(question);
-          add(row, c * N + d, best);
-        }
-      }
+  for (const [question, group] of SINGLE_ANSWER_RULES) {
+    if (!group.rules.some((i) => open[i])) continue;
+    for (const i of group.rules) grouped.add(i);
+    const lift = answerLift(group, open);
+    addLift(gain, lift);
+    if (lift.at.length) addLift(tipRow(question), lift);
   }
   EVIDENCE_RULES.forEach((_rule, i) => {
     if (!open[i] || grouped.has(i)) return;
-    const effects = EFFECTS[i] as Float64Array;
-    const read = RULE_READS[i] ?? [];
-    let rows: Float64Array[] | undefined;
-    for (let c = 0; c < N; c++)
-      for (let d = 0; d < N; d++) {
-        const best = Math.max(0, (effects[c] ?? 0) - (effects[d] ?? 0));
-        add(gain, c * N + d, best);
-        if (best > 0) {
-          rows ??= read.map(tipRow);
-          for (const row of rows) add(row, c * N + d, best);
-        }
-      }
+    const lift = RULE_LIFTS[i] as Lift;
+    addLift(gain, lift);
+    if (lift.at.length) for (const row of (RULE_READS[i] ?? []).map(tipRow)) addLift(row, lift);
   });
 
   const within = (c: number, points: number) => {

@@ -11,7 +11,7 @@
  * swung its way, q cannot change the first rank and is skipped without re-ranking.
  */
 import { type EvalContext, evalCond, isUnsure, questionsOf, type Truth } from '../logic/evaluate.ts';
-import { flowState } from '../logic/visibility.ts';
+import { flowStateWith } from '../logic/visibility.ts';
 import { FLOW, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { QUESTIONS } from '../questionnaire/questions.ts';
 import type { Answers } from '../schemas/values.ts';
@@ -136,28 +136,20 @@ interface Base {
 }
 
 /**
- * Questions a trial answer to q could make read differently: q, those whose state the flow changes, and
- * a question whose follow-up changed (its "not sure" is narrowed by the follow-up's answer).
- */
-function changedBy(q: string, base: EvalContext, trial: EvalContext): Set<string> {
-  const changed = new Set([q]);
-  for (const question of QUESTIONS)
-    if (base.state(question.id) !== trial.state(question.id)) changed.add(question.id);
-  for (const id of [...changed]) {
-    const parent = PARENT_OF.get(id);
-    if (parent) changed.add(parent);
-  }
-  return changed;
-}
-
-/**
  * The first-ranked condition with q answered `value`, or undefined if that raises a red flag not raised
  * before. A condition reads only its questions, so only the rules and blockers on questions the answer
  * changed are evaluated again; the scores are then summed afresh in data order.
  */
 function leaderWithoutNewRedFlag(q: string, value: Answers[string], base: Base): number | undefined {
-  const { ctx } = flowState(FLOW, { ...base.ctx.answers, [q]: value });
-  const changed = changedBy(q, base.ctx, ctx);
+  const trial = flowStateWith(FLOW, base.ctx, q, value);
+  const { ctx } = trial;
+  // What reads differently now: q, the questions whose state changed, and a question whose follow-up
+  // changed (its "not sure" is narrowed by the follow-up's answer).
+  const changed = new Set([q, ...trial.changed]);
+  for (const id of [...changed]) {
+    const parent = PARENT_OF.get(id);
+    if (parent) changed.add(parent);
+  }
   const truths = [...base.truths];
   for (const id of changed) {
     for (const i of BLOCKERS_READING.get(id) ?? [])
