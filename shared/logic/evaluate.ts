@@ -195,6 +195,28 @@ export function raised(cond: Cond, ctx: EvalContext): boolean {
   return !(compiled(cond)(ctx, F | T) & F);
 }
 
+const READS = new WeakMap<Cond, ReadonlySet<string>>();
+
+/** Every question id a condition reads, worked out once per condition object: do not modify it. */
+export function readsOf(cond: Cond): ReadonlySet<string> {
+  let reads = READS.get(cond);
+  if (!reads) {
+    reads = questionsOf(cond);
+    READS.set(cond, reads);
+  }
+  return reads;
+}
+
+/**
+ * The context with one answer changed, without copying the others: reads of any other answer fall
+ * through to the context's own. The engine tries hundreds of single answers per result.
+ */
+export function withAnswer(answers: Answers, id: string, value: AnswerValue): Answers {
+  const changed: Answers = Object.create(answers);
+  changed[id] = value;
+  return changed;
+}
+
 /** Every question id a condition reads. */
 export function questionsOf(cond: Cond, into: Set<string> = new Set()): Set<string> {
   if ('all' in cond) for (const part of cond.all) questionsOf(part, into);

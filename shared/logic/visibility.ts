@@ -23,6 +23,7 @@ import {
   type QuestionState,
   questionsOf,
   raised,
+  withAnswer,
 } from './evaluate.ts';
 
 export interface FlowState {
@@ -43,14 +44,21 @@ interface FlowPlan {
   position: ReadonlyMap<string, number>;
   /** The follow-up of each question that has one, with the options it can rule out. */
   followUps: ReadonlyMap<string, { id: string; among: readonly string[] }>;
-  /** What each question's state is decided from, by position: the questions whose answers or states it reads. */
+  /**
+   * What each question's state is decided from, by position: the questions whose answers or states it
+   * reads, and for a self-test whether the blockers hold (BLOCKED).
+   */
   inputs: ReadonlyArray<ReadonlySet<string>>;
   /** The questions every self-test blocker reads, by blocker. */
   blockerReads: ReadonlyArray<ReadonlySet<string>>;
+  /** The questions any blocker reads. */
+  blockerInputs: ReadonlySet<string>;
   /** The positions whose state an answer to each question could change, in flow order; filled as asked. */
   dependents: Map<string, readonly number[]>;
 }
 const PLANS = new WeakMap<Flow, FlowPlan>();
+/** Stands in the inputs for "some self-test blocker holds": no question id is empty. */
+const BLOCKED = '';
 
 function planOf(flow: Flow): FlowPlan {
   let plan = PLANS.get(flow);
@@ -60,21 +68,22 @@ function planOf(flow: Flow): FlowPlan {
         q.clarifies ? [[q.clarifies, { id: q.id, among: ruledOutOptions(q) }] as const] : [],
       ),
     );
-    const blockerReads = flow.selfTestBlockers.map((blocker) => questionsOf(blocker));
-    const inputs = flow.questions.map((q) => {
-      const reads = new Set<string>();
-      if (q.showIf) questionsOf(q.showIf, reads);
-      if (q.clarifies) reads.add(q.clarifies);
-      if (q.selfTest) {
-        for (const blocker of blockerReads) for (const id of blocker) reads.add(id);
-        if (q.withheldIf) questionsOf(q.withheldIf, reads);
-      }
-      // A "not sure" read through its follow-up (narrowed) reads the follow-up's state and answer too.
+    // A "not sure" read through its follow-up (narrowed) reads the follow-up's state and answer too.
+    const withFollowUps = (reads: Set<string>) => {
       for (const id of [...reads]) {
         const followUp = followUps.get(id);
         if (followUp) reads.add(followUp.id);
       }
       return reads;
+    };
+    const blockerReads = flow.selfTestBlockers.map((blocker) => withFollowUps(questionsOf(blocker)));
+    const inputs = flow.questions.map((q) => {
+      const reads = new Set<string>();
+      if (q.showIf) questionsOf(q.showIf, reads);
+      if (q.clarifies) reads.add(q.clarifies);
+      if (q.withheldIf) questionsOf(q.withheldIf, reads);
+      if (q.selfTest) reads.add(BLOCKED);
+      return withFollowUps(reads);
     });
     plan = {
       byId: new Map(flow.questions.map((q) => [q.id, q])),
@@ -82,6 +91,7 @@ function planOf(flow: Flow): FlowPlan {
       followUps,
       inputs,
       blockerReads,
+      blockerInputs: new Set(blockerReads.flatMap((reads) => [...reads])),
       dependents: new Map(),
     };
     PLANS.set(flow, plan);
@@ -99,6 +109,10 @@ function dependentsOf(flow: Flow, plan: FlowPlan, id: string): readonly number[]
     for (let grew = true; grew; ) {
       grew = false;
       flow.questions.forEach((q, k) => {
+        if (!reached.has(BLOCKED) && [...plan.blockerInputs].some((input) => reached.has(input))) {
+          reached.add(BLOCKED);
+          grew = true;
+        }
         if (reached.has(q.id) || ![...(plan.inputs[k] ?? [])].some((input) => reached.has(input))) return;
         reached.add(q.id);
         positions.push(k);
@@ -121,94 +135,99 @@ function isOptional(question: FlowQuestion | undefined): boolean {
 }
 
 /**
- * A finished pass: each question's state by position, and which self-test blocker was found to hold
- * (-1 none; undefined when no self-test was reached, so none was read).
+ * A pass over the flow, and its reading of the answers: while question `cursor` is decided, it and every
+ * later one are pending; once the pass is done, questions outside the flow (unknown ids) read as not
+ * applicable rather than pending. One object with methods rather than a context of closures: the engine
+ * reads thousands of leaves through it per result, and a trial answer starts from it (flowStateWith).
  */
-interface Pass {
-  states: QuestionState[];
+class Pass implements EvalContext {
+  readonly flow: Flow;
+  readonly plan: FlowPlan;
+  readonly answers: Answers;
+  /** Each question's state, by position. */
+  readonly states: QuestionState[];
+  cursor = 0;
+  /** Which self-test blocker was found to hold: -1 none; undefined while none has been read. */
   raisedBlocker: number | undefined;
-}
-/** Each finished pass by its context, so a trial answer can start from it (flowStateWith). */
-const PASSES = new WeakMap<EvalContext, Pass>();
 
-/** The pass's reading of the answers: while question `cursor` is decided, it and every later one are pending. */
-function passContext(flow: Flow, plan: FlowPlan, answers: Answers, states: QuestionState[]) {
-  const { byId, position, followUps } = plan;
-  const at = { cursor: 0 };
-  const stateOf = (id: string, fallback: QuestionState): QuestionState => {
-    const k = position.get(id);
-    return k === undefined ? fallback : k < at.cursor ? (states[k] as QuestionState) : 'pending';
-  };
-  const narrowed = (id: string): Narrowed | undefined => {
-    const followUp = followUps.get(id);
-    const value = followUp && stateOf(followUp.id, 'pending') === 'asked' ? answers[followUp.id] : undefined;
-    if (!followUp || !Array.isArray(value) || isUnsure(value)) return undefined;
-    return { among: followUp.among, open: value.filter((o) => o !== 'none') };
-  };
-  const omitted = (id: string) => {
-    const state = stateOf(id, 'pending');
-    return (
-      state === 'pending' || (state === 'asked' && answers[id] === undefined && !isOptional(byId.get(id)))
-    );
-  };
-  const pending: EvalContext = { answers, narrowed, omitted, state: (id) => stateOf(id, 'pending') };
-  // Once the pass is done every question is decided; questions outside the flow (unknown ids) read as
-  // not applicable rather than pending.
-  const done: EvalContext = { answers, narrowed, omitted, state: (id) => stateOf(id, 'hidden') };
-  return { at, pending, done };
-}
-
-/** Decides question k's state, the questions before it decided. */
-function decideState(
-  flow: Flow,
-  k: number,
-  answers: Answers,
-  states: readonly QuestionState[],
-  position: ReadonlyMap<string, number>,
-  pending: EvalContext,
-  blocked: () => boolean,
-): QuestionState {
-  const question = flow.questions[k] as FlowQuestion;
-  if (question.clarifies) {
-    const parent = position.get(question.clarifies);
-    const value = answers[question.clarifies];
-    const parentAsked = parent !== undefined && parent < k && states[parent] === 'asked';
-    if (!parentAsked || value === undefined || !isUnsure(value)) return 'hidden';
-  } else if (question.showIf && evalCond(question.showIf, pending) === false) {
-    return 'hidden';
+  constructor(flow: Flow, answers: Answers, states: QuestionState[], raisedBlocker?: number) {
+    this.flow = flow;
+    this.plan = planOf(flow);
+    this.answers = answers;
+    this.states = states;
+    this.raisedBlocker = raisedBlocker;
   }
-  if (question.selfTest && (blocked() || (question.withheldIf && raised(question.withheldIf, pending))))
-    return 'withheld';
-  return 'asked';
-}
 
-function finish(flow: Flow, answers: Answers, pass: Pass, done: EvalContext): FlowState {
-  const asked: string[] = [];
-  const withheld: string[] = [];
-  flow.questions.forEach((question, k) => {
-    if (pass.states[k] === 'asked') asked.push(question.id);
-    if (pass.states[k] === 'withheld') withheld.push(question.id);
-  });
-  PASSES.set(done, pass);
-  return { asked, withheld, ctx: done };
+  private stateOf(id: string, outside: QuestionState): QuestionState {
+    const k = this.plan.position.get(id);
+    if (k === undefined) return outside;
+    return k < this.cursor ? (this.states[k] as QuestionState) : 'pending';
+  }
+
+  state(id: string): QuestionState {
+    return this.stateOf(id, this.cursor < this.flow.questions.length ? 'pending' : 'hidden');
+  }
+
+  omitted(id: string): boolean {
+    const state = this.stateOf(id, 'pending');
+    return (
+      state === 'pending' ||
+      (state === 'asked' && this.answers[id] === undefined && !isOptional(this.plan.byId.get(id)))
+    );
+  }
+
+  narrowed(id: string): Narrowed | undefined {
+    const followUp = this.plan.followUps.get(id);
+    if (!followUp || this.stateOf(followUp.id, 'pending') !== 'asked') return undefined;
+    const value = this.answers[followUp.id];
+    if (!Array.isArray(value) || isUnsure(value)) return undefined;
+    return { among: followUp.among, open: value.filter((o) => o !== 'none') };
+  }
+
+  /** Decides question k's state, the questions before it decided. */
+  decide(k: number, blocked: () => boolean): QuestionState {
+    this.cursor = k;
+    const question = this.flow.questions[k] as FlowQuestion;
+    if (question.clarifies) {
+      const parent = this.plan.position.get(question.clarifies);
+      const value = this.answers[question.clarifies];
+      const parentAsked = parent !== undefined && parent < k && this.states[parent] === 'asked';
+      if (!parentAsked || value === undefined || !isUnsure(value)) return 'hidden';
+    } else if (question.showIf && evalCond(question.showIf, this) === false) {
+      return 'hidden';
+    }
+    if (question.selfTest && (blocked() || (question.withheldIf && raised(question.withheldIf, this))))
+      return 'withheld';
+    return 'asked';
+  }
+
+  /** The first blocker that holds, among those `which` allows, read while deciding a self-test. */
+  firstRaised(which: (i: number) => boolean = () => true): number {
+    return this.flow.selfTestBlockers.findIndex((blocker, i) => which(i) && raised(blocker, this));
+  }
+
+  finish(): FlowState {
+    this.cursor = this.flow.questions.length;
+    const asked: string[] = [];
+    const withheld: string[] = [];
+    this.flow.questions.forEach((question, k) => {
+      if (this.states[k] === 'asked') asked.push(question.id);
+      if (this.states[k] === 'withheld') withheld.push(question.id);
+    });
+    return { asked, withheld, ctx: this };
+  }
 }
 
 export function flowState(flow: Flow, answers: Answers): FlowState {
-  const plan = planOf(flow);
-  const pass: Pass = { states: [], raisedBlocker: undefined };
-  const { at, pending, done } = passContext(flow, plan, answers, pass.states);
+  const pass = new Pass(flow, answers, []);
   // The blockers read only questions before the first self-test (a data lint checks it), so by then
   // their questions' states are final and one evaluation serves every self-test.
   const blocked = () => {
-    pass.raisedBlocker ??= flow.selfTestBlockers.findIndex((blocker) => raised(blocker, pending));
+    pass.raisedBlocker ??= pass.firstRaised();
     return pass.raisedBlocker >= 0;
   };
-  for (let k = 0; k < flow.questions.length; k++) {
-    at.cursor = k;
-    pass.states[k] = decideState(flow, k, answers, pass.states, plan.position, pending, blocked);
-  }
-  at.cursor = flow.questions.length;
-  return finish(flow, answers, pass, done);
+  for (let k = 0; k < flow.questions.length; k++) pass.states[k] = pass.decide(k, blocked);
+  return pass.finish();
 }
 
 /**
@@ -223,43 +242,42 @@ export function flowStateWith(
   id: string,
   value: AnswerValue,
 ): FlowState & { changed: string[] } {
-  const answers = { ...base.answers, [id]: value };
-  const before = PASSES.get(base);
+  const answers = withAnswer(base.answers, id, value);
   // Not a context of this flow's pass: start over, and say any question may have changed.
-  if (!before) return { ...flowState(flow, answers), changed: flow.questions.map((q) => q.id) };
-  const plan = planOf(flow);
-  const pass: Pass = { states: [...before.states], raisedBlocker: before.raisedBlocker };
-  const { at, pending, done } = passContext(flow, plan, answers, pass.states);
+  if (!(base instanceof Pass) || base.flow !== flow)
+    return { ...flowState(flow, answers), changed: flow.questions.map((q) => q.id) };
+  const { plan } = base;
+  const pass = new Pass(flow, answers, [...base.states], base.raisedBlocker);
   const inputsChanged = new Set([id]);
   const changed: string[] = [];
-  const touches = (reads: ReadonlySet<string>) => {
-    for (const read of reads) if (inputsChanged.has(read)) return true;
+  const touches = (reads: ReadonlySet<string> | undefined) => {
+    for (const read of reads ?? []) if (inputsChanged.has(read)) return true;
     return false;
   };
+  // Whether the blockers hold is decided again once, when the first self-test is reached (every question
+  // they read comes before it): only if a question they read changed, and then only the blockers reading
+  // one, when none held before.
   let blockersRead = false;
+  const rereadBlockers = () => {
+    blockersRead = true;
+    const before = base.raisedBlocker;
+    if (before === undefined || !touches(plan.blockerInputs)) return;
+    if (before >= 0 && !touches(plan.blockerReads[before])) return;
+    pass.raisedBlocker =
+      before >= 0 ? pass.firstRaised() : pass.firstRaised((i) => touches(plan.blockerReads[i]));
+    if (pass.raisedBlocker >= 0 !== before >= 0) inputsChanged.add(BLOCKED);
+  };
   const blocked = () => {
-    if (!blockersRead) {
-      blockersRead = true;
-      const { raisedBlocker } = before;
-      const stillRaised = raisedBlocker !== undefined && raisedBlocker >= 0;
-      const reread = (i: number) => raised(flow.selfTestBlockers[i] as Cond, pending);
-      if (
-        raisedBlocker === undefined ||
-        (stillRaised && touches(plan.blockerReads[raisedBlocker] ?? new Set()))
-      )
-        pass.raisedBlocker = flow.selfTestBlockers.findIndex((_blocker, i) => reread(i));
-      else if (!stillRaised)
-        // None held before: only those reading a changed question can hold now.
-        pass.raisedBlocker = flow.selfTestBlockers.findIndex(
-          (_blocker, i) => touches(plan.blockerReads[i] ?? new Set()) && reread(i),
-        );
-    }
-    return (pass.raisedBlocker ?? -1) >= 0;
+    pass.raisedBlocker ??= pass.firstRaised();
+    return pass.raisedBlocker >= 0;
   };
   for (const k of dependentsOf(flow, plan, id)) {
-    if (!touches(plan.inputs[k] ?? new Set())) continue;
-    at.cursor = k;
-    const state = decideState(flow, k, answers, pass.states, plan.position, pending, blocked);
+    if (flow.questions[k]?.selfTest && !blockersRead) {
+      pass.cursor = k;
+      rereadBlockers();
+    }
+    if (!touches(plan.inputs[k])) continue;
+    const state = pass.decide(k, blocked);
     if (state !== pass.states[k]) {
       pass.states[k] = state;
       const changedId = flow.questions[k]?.id as string;
@@ -267,10 +285,9 @@ export function flowStateWith(
       changed.push(changedId);
     }
   }
-  at.cursor = flow.questions.length;
   // Blockers not read again here may no longer be what the base pass found: leave them unread.
-  if (!blockersRead && plan.blockerReads.some(touches)) pass.raisedBlocker = undefined;
-  return { ...finish(flow, answers, pass, done), changed };
+  if (!blockersRead && touches(plan.blockerInputs)) pass.raisedBlocker = undefined;
+  return { ...pass.finish(), changed };
 }
 
 /** The questions the flow asks, in order. */

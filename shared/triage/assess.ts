@@ -57,7 +57,9 @@ export function assess(answers: Answers): Assessment {
 export function adviceIfOpen(assessment: Assessment, questions: readonly string[]) {
   const { ctx, truths, flags, ranked } = assessment;
   const open: EvalContext = {
-    ...ctx,
+    answers: ctx.answers,
+    state: (id) => ctx.state(id),
+    narrowed: (id) => ctx.narrowed?.(id),
     omitted: (id) => !questions.includes(id) && !!ctx.omitted?.(id),
   };
   const bounds = rankingBounds(ranked, open, truths);

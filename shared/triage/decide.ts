@@ -4,7 +4,7 @@
  * validateAnswers(), but it is total: any answers of the right shape give a valid decision, and what it
  * cannot tell never counts as reassurance. localize/result.ts says it in the runner's language.
  */
-import { type EvalContext, evalCond, questionsOf, type Truth } from '../logic/evaluate.ts';
+import { type EvalContext, evalCond, readsOf, type Truth } from '../logic/evaluate.ts';
 import { QUESTIONNAIRE_VERSION } from '../questionnaire/flow.ts';
 import type { QuestionId } from '../questionnaire/questions.ts';
 import type { Answers } from '../schemas/values.ts';
@@ -121,7 +121,7 @@ function openQuestions(
   const waiting = new Set(
     flags
       .filter((f) => f.status === 'not-asked')
-      .flatMap((f) => [...questionsOf(f.flag.when)])
+      .flatMap((f) => [...readsOf(f.flag.when)])
       .filter((id) => asked.includes(id) && answers[id] === undefined),
   );
   const ranking = rankingUnknowns(answers, asked, ctx, ranked, truths);

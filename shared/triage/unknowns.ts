@@ -10,7 +10,14 @@
  * visibility depends on q. If no challenger could close its gap to the leader even if every such rule
  * swung its way, q cannot change the first rank and is skipped without re-ranking.
  */
-import { type EvalContext, evalCond, isUnsure, questionsOf, type Truth } from '../logic/evaluate.ts';
+import {
+  type EvalContext,
+  evalCond,
+  isUnsure,
+  questionsOf,
+  type Truth,
+  withAnswer,
+} from '../logic/evaluate.ts';
 import { flowStateWith } from '../logic/visibility.ts';
 import { FLOW, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { QUESTIONS } from '../questionnaire/questions.ts';
@@ -67,22 +74,30 @@ function couldOvertake(
   truths: readonly Truth[],
   maybeHidden: ReadonlySet<string>,
 ): boolean {
-  const [leader, ...challengers] = ranked;
+  const leader = ranked[0];
   if (!leader) return false;
   // A rule that reads q can only switch on (one that already holds keeps holding); a rule on a question
   // that may become hidden can go either way.
   const switchOn = (READERS.get(q) ?? []).filter((i) => truths[i] !== true);
-  const eitherWay = new Set([...maybeHidden].flatMap((d) => READERS.get(d) ?? []));
+  const eitherWay = new Set<number>();
+  for (const d of maybeHidden) for (const i of READERS.get(d) ?? []) eitherWay.add(i);
   const l = CONDITION_INDEX.get(leader.id) ?? 0;
-  return challengers.some((c) => {
-    const at = CONDITION_INDEX.get(c.id) ?? 0;
+  for (let k = 1; k < ranked.length; k++) {
+    const challenger = ranked[k] as Scored;
+    const c = CONDITION_INDEX.get(challenger.id) ?? 0;
     let swing = 0;
-    const delta = (i: number) => (RULE_EFFECTS[i]?.[at] ?? 0) - (RULE_EFFECTS[i]?.[l] ?? 0);
-    for (const i of eitherWay) swing += Math.abs(delta(i));
-    for (const i of switchOn) if (!eitherWay.has(i)) swing += Math.max(0, delta(i));
-    return leader.score - c.score <= swing;
-  });
+    for (const i of eitherWay) swing += Math.abs(effectGap(i, c, l));
+    for (const i of switchOn) if (!eitherWay.has(i)) swing += Math.max(0, effectGap(i, c, l));
+    if (leader.score - challenger.score <= swing) return true;
+  }
+  return false;
 }
+
+/** How much more rule i adds to condition c than to condition l. */
+const effectGap = (i: number, c: number, l: number) => {
+  const effects = RULE_EFFECTS[i] as Float64Array;
+  return (effects[c] as number) - (effects[l] as number);
+};
 
 /**
  * Questions whose answer moves nothing but the evidence rules that read them: no showIf, self-test
@@ -104,7 +119,12 @@ const LOCAL: ReadonlySet<string> = (() => {
 function leaderWith(q: string, value: Answers[string], base: Base, ranked: readonly Scored[]): number {
   const scores = new Float64Array(N);
   for (const s of ranked) scores[CONDITION_INDEX.get(s.id) ?? 0] = s.score;
-  const trial: EvalContext = { ...base.ctx, answers: { ...base.ctx.answers, [q]: value } };
+  const { ctx } = base;
+  const trial: EvalContext = {
+    answers: withAnswer(ctx.answers, q, value),
+    state: (id) => ctx.state(id),
+    narrowed: (id) => ctx.narrowed?.(id),
+  };
   for (const i of READERS.get(q) ?? []) {
     const rule = EVIDENCE_RULES[i];
     const change = Number(!!rule && evalCond(rule.when, trial) === true) - Number(base.truths[i] === true);
