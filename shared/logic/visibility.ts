@@ -231,8 +231,8 @@ export function flowState(flow: Flow, answers: Answers): FlowState {
 }
 
 /**
- * The flow state for `base`'s answers with one answer changed, and the questions whose state that
- * changes. A question's state is decided from a few other questions (its inputs), so only the questions
+ * The flow state for `base`'s answers with one answer changed, and the questions a condition may read
+ * differently for it (`reread`): a condition reading none of them has the same value as for `base`. A question's state is decided from a few other questions (its inputs), so only the questions
  * that depend on the changed one are decided again, in flow order, and only those whose inputs did
  * change: the engine tries hundreds of single answers per result.
  */
@@ -241,15 +241,14 @@ export function flowStateWith(
   base: EvalContext,
   id: string,
   value: AnswerValue,
-): FlowState & { changed: string[] } {
+): FlowState & { reread: ReadonlySet<string> } {
   const answers = withAnswer(base.answers, id, value);
   // Not a context of this flow's pass: start over, and say any question may have changed.
   if (!(base instanceof Pass) || base.flow !== flow)
-    return { ...flowState(flow, answers), changed: flow.questions.map((q) => q.id) };
+    return { ...flowState(flow, answers), reread: new Set(flow.questions.map((q) => q.id)) };
   const { plan } = base;
   const pass = new Pass(flow, answers, [...base.states], base.raisedBlocker);
   const inputsChanged = new Set([id]);
-  const changed: string[] = [];
   const touches = (reads: ReadonlySet<string> | undefined) => {
     for (const read of reads ?? []) if (inputsChanged.has(read)) return true;
     return false;
@@ -280,14 +279,17 @@ export function flowStateWith(
     const state = pass.decide(k, blocked);
     if (state !== pass.states[k]) {
       pass.states[k] = state;
-      const changedId = flow.questions[k]?.id as string;
-      inputsChanged.add(changedId);
-      changed.push(changedId);
+      inputsChanged.add(flow.questions[k]?.id as string);
     }
   }
   // Blockers not read again here may no longer be what the base pass found: leave them unread.
   if (!blockersRead && touches(plan.blockerInputs)) pass.raisedBlocker = undefined;
-  return { ...pass.finish(), changed };
+  // What a condition may read differently now: the changed answer, the questions whose state changed,
+  // and a question whose follow-up changed (its "not sure" is narrowed by the follow-up's answer).
+  const reread = new Set(inputsChanged);
+  reread.delete(BLOCKED);
+  for (const [parent, followUp] of plan.followUps) if (reread.has(followUp.id)) reread.add(parent);
+  return { ...pass.finish(), reread };
 }
 
 /** The questions the flow asks, in order. */

@@ -3,15 +3,18 @@
  * urgency and the stretch verdict. decide() builds the full decision on it; the interview (interview/
  * next.ts) runs it once per trial answer, so it holds nothing the interview does not need.
  */
-import type { EvalContext, Truth } from '../logic/evaluate.ts';
-import { flowState } from '../logic/visibility.ts';
+import { type EvalContext, evalCond, type Truth } from '../logic/evaluate.ts';
+import { flowState, flowStateWith } from '../logic/visibility.ts';
 import { FLOW } from '../questionnaire/flow.ts';
-import type { Answers } from '../schemas/values.ts';
+import type { Cond } from '../schemas/condition.ts';
+import type { Answers, AnswerValue } from '../schemas/values.ts';
 import type { Urgency } from '../vocabulary.ts';
-import { type Bounds, rankingBounds } from './bounds.ts';
-import { ruleTruths } from './rule-index.ts';
+import { type Bounds, isOpenRule, openRules, rankingBounds } from './bounds.ts';
+import { EVIDENCE_RULES } from './evidence.ts';
+import { RED_FLAGS } from './red-flags.ts';
+import { READERS, ruleTruths } from './rule-index.ts';
 import { type Scored, scoreConditions } from './score.ts';
-import { type FlagOutcome, isRaised, screenRedFlags } from './screen.ts';
+import { FLAGS_READING, type FlagOutcome, isRaised, screenFlag, screenRedFlags } from './screen.ts';
 import { decideStretch, type StretchDecision } from './stretch.ts';
 import { decideUrgency, type UrgencyReason } from './urgency.ts';
 
@@ -22,6 +25,8 @@ export interface Assessment {
   ctx: EvalContext;
   /** Each evidence rule's truth, by rule index. */
   truths: Truth[];
+  /** Whether each evidence rule is left open by what the runner said (bounds.ts openRules). */
+  open: boolean[];
   flags: FlagOutcome[];
   /** Every condition, most likely first. */
   ranked: Scored[];
@@ -32,16 +37,48 @@ export interface Assessment {
 
 export function assess(answers: Answers): Assessment {
   const { asked, withheld, ctx } = flowState(FLOW, answers);
-  const flags = screenRedFlags(ctx);
   const truths = ruleTruths(ctx);
+  return assessFrom(asked, withheld, ctx, screenRedFlags(ctx), truths, openRules(truths, ctx));
+}
+
+/**
+ * `base`'s assessment with one answer changed: the same as assess() for those answers, but only the red
+ * flags and evidence rules that read a question the change reaches are evaluated again. The interview
+ * runs it for every answer it tries.
+ */
+export function assessWith(base: Assessment, id: string, value: AnswerValue): Assessment {
+  const { asked, withheld, ctx, reread } = flowStateWith(FLOW, base.ctx, id, value);
+  const flags = [...base.flags];
+  const truths = [...base.truths];
+  const open = [...base.open];
+  for (const q of reread) {
+    for (const i of FLAGS_READING.get(q) ?? [])
+      flags[i] = screenFlag(RED_FLAGS[i] as FlagOutcome['flag'], ctx);
+    for (const i of READERS.get(q) ?? []) {
+      truths[i] = evalCond(EVIDENCE_RULES[i]?.when as Cond, ctx);
+      open[i] = isOpenRule(i, truths[i], ctx);
+    }
+  }
+  return assessFrom(asked, withheld, ctx, flags, truths, open);
+}
+
+function assessFrom(
+  asked: string[],
+  withheld: string[],
+  ctx: EvalContext,
+  flags: FlagOutcome[],
+  truths: Truth[],
+  open: boolean[],
+): Assessment {
   const ranked = scoreConditions(truths);
   const leader = ranked[0]?.id;
-  const bounds = rankingBounds(ranked, ctx, truths);
+  const bounds = rankingBounds(ranked, ctx, truths, open);
   return {
     asked,
     withheld,
     ctx,
     truths,
+    open,
     flags,
     ranked,
     bounds,

@@ -14,6 +14,7 @@
  */
 import { type EvalContext, evalCond, questionsOf, reach, type Truth } from '../logic/evaluate.ts';
 import { optionIds, QUESTION_BY_ID } from '../questionnaire/flow.ts';
+import type { Cond } from '../schemas/condition.ts';
 import type { ConditionId } from './conditions.ts';
 import { CONDITIONS } from './conditions.ts';
 import { EVIDENCE_RULES } from './evidence.ts';
@@ -128,20 +129,27 @@ export interface Bounds {
  * Rules left open by what the runner said: unknown, and not merely waiting on a required question nobody
  * answered (answers to those alone could settle it either way).
  */
-function openRules(truths: readonly Truth[], ctx: EvalContext): boolean[] {
-  return EVIDENCE_RULES.map((rule, i) => {
-    if (truths[i] !== undefined) return false;
-    const { canBeFalse, canBeTrue } = reach(rule.when, ctx);
-    return !(canBeFalse && canBeTrue);
-  });
+export function openRules(truths: readonly Truth[], ctx: EvalContext): boolean[] {
+  return truths.map((truth, i) => isOpenRule(i, truth, ctx));
+}
+
+export function isOpenRule(i: number, truth: Truth, ctx: EvalContext): boolean {
+  if (truth !== undefined) return false;
+  const { canBeFalse, canBeTrue } = reach(EVIDENCE_RULES[i]?.when as Cond, ctx);
+  return !(canBeFalse && canBeTrue);
 }
 
 /**
  * `truths` are the rules' truths for these answers (rule-index.ts ruleTruths): they do not depend on
- * which unanswered questions `ctx` reads as open, so one set serves every reading.
+ * which unanswered questions `ctx` reads as open, so one set serves every reading. `open` is
+ * openRules(truths, ctx), when already known.
  */
-export function rankingBounds(scored: readonly Scored[], ctx: EvalContext, truths: readonly Truth[]): Bounds {
-  const open = openRules(truths, ctx);
+export function rankingBounds(
+  scored: readonly Scored[],
+  ctx: EvalContext,
+  truths: readonly Truth[],
+  open: readonly boolean[] = openRules(truths, ctx),
+): Bounds {
   const score = new Float64Array(N);
   for (const s of scored) score[INDEX.get(s.id) ?? 0] = s.score;
 

@@ -40,34 +40,39 @@ function band(share: number, first: boolean): Band {
  */
 export function scoreConditions(truths: readonly Truth[]): Scored[] {
   const hits: Hit[][] = CONDITIONS.map(() => []);
-  truths.forEach((truth, i) => {
-    if (truth !== true) return;
+  for (let i = 0; i < truths.length; i++) {
+    if (truths[i] !== true) continue;
     const rule = EVIDENCE_RULES[i] as Rule;
     for (const [index, weight] of RULE_WEIGHTS[i] ?? []) if (weight) hits[index]?.push({ rule, weight });
-  });
-  const byStrength = (a: Hit, b: Hit) => Math.abs(b.weight) - Math.abs(a.weight);
+  }
   const scored = CONDITIONS.map((condition, order) => {
     const own = hits[order] ?? [];
     let score = condition.prior;
     for (const hit of own) score += hit.weight;
-    return {
-      id: condition.id,
-      order,
-      serious: condition.serious ? 1 : 0,
-      score,
-      for: own.filter((hit) => hit.weight > 0).sort(byStrength),
-      against: own.filter((hit) => hit.weight < 0).sort(byStrength),
-    };
+    return { id: condition.id, order, serious: condition.serious ? 1 : 0, score, hits: own };
   });
   // On equal evidence the condition that matters more if missed ranks first, then vocabulary order.
   scored.sort((a, b) => b.score - a.score || b.serious - a.serious || a.order - b.order);
   const top = scored[0]?.score ?? 0;
   // Relative to the top score so 2^score cannot overflow.
-  const total = scored.reduce((sum, s) => sum + 2 ** (s.score - top), 0);
-  return scored.map(({ order: _order, serious: _serious, ...s }, index) => {
-    const share = 2 ** (s.score - top) / total;
-    return { ...s, share, band: band(share, index === 0) };
+  let total = 0;
+  for (const s of scored) total += 2 ** (s.score - top);
+  return scored.map(({ id, score, hits }, index) => {
+    const share = 2 ** (score - top) / total;
+    return {
+      id,
+      score,
+      for: strongestFirst(hits.filter((hit) => hit.weight > 0)),
+      against: strongestFirst(hits.filter((hit) => hit.weight < 0)),
+      share,
+      band: band(share, index === 0),
+    };
   });
+}
+
+/** Strongest first; equally strong hits keep rule order (the sort is stable). */
+function strongestFirst(hits: Hit[]): Hit[] {
+  return hits.length < 2 ? hits : hits.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
 }
 
 /** The conditions that shape the plan: the first, and any other within CONTENTION.close points of it. */

@@ -143,9 +143,6 @@ const BLOCKERS_READING: ReadonlyMap<string, readonly number[]> = (() => {
   });
   return readers;
 })();
-const PARENT_OF = new Map<string, string>(
-  QUESTIONS.flatMap((q) => (q.clarifies ? [[q.id, q.clarifies] as const] : [])),
-);
 
 /** The decision's own reading of the answers, which every trial starts from. */
 interface Base {
@@ -161,17 +158,9 @@ interface Base {
  * changed are evaluated again; the scores are then summed afresh in data order.
  */
 function leaderWithoutNewRedFlag(q: string, value: Answers[string], base: Base): number | undefined {
-  const trial = flowStateWith(FLOW, base.ctx, q, value);
-  const { ctx } = trial;
-  // What reads differently now: q, the questions whose state changed, and a question whose follow-up
-  // changed (its "not sure" is narrowed by the follow-up's answer).
-  const changed = new Set([q, ...trial.changed]);
-  for (const id of [...changed]) {
-    const parent = PARENT_OF.get(id);
-    if (parent) changed.add(parent);
-  }
+  const { ctx, reread } = flowStateWith(FLOW, base.ctx, q, value);
   const truths = [...base.truths];
-  for (const id of changed) {
+  for (const id of reread) {
     for (const i of BLOCKERS_READING.get(id) ?? [])
       if (!base.raised[i] && evalCond(SELF_TEST_BLOCKERS[i] as never, ctx) === true) return undefined;
     for (const i of READERS.get(id) ?? []) truths[i] = evalCond(EVIDENCE_RULES[i]?.when as never, ctx);
