@@ -64,20 +64,24 @@ const SINGLE_ANSWER_RULES: ReadonlyMap<string, SingleAnswerRules> = (() => {
 interface Lift {
   at: readonly number[];
   by: readonly number[];
+  /** The whole table, for reading one pair. */
+  table: Float64Array;
 }
 
 function liftOf(best: (c: number, d: number) => number): Lift {
   const at: number[] = [];
   const by: number[] = [];
+  const table = new Float64Array(N * N);
   for (let c = 0; c < N; c++)
     for (let d = 0; d < N; d++) {
       const value = best(c, d);
       if (value > 0) {
         at.push(c * N + d);
         by.push(value);
+        table[c * N + d] = value;
       }
     }
-  return { at, by };
+  return { at, by, table };
 }
 
 const addLift = (into: Float64Array, { at, by }: Lift) => {
@@ -155,15 +159,12 @@ export function rankingBounds(
 
   // gain[c * N + d]: how far the open answers could move c up against d, at most.
   const gain = new Float64Array(N * N);
-  // tips: the same, per question. A question's row is made at its first lift, so rows keep that order.
-  const tips = new Map<string, Float64Array>();
-  const tipRow = (question: string) => {
-    let row = tips.get(question);
-    if (!row) {
-      row = new Float64Array(N * N);
-      tips.set(question, row);
-    }
-    return row;
+  // What each question's open answer contributes to `gain`, in the order questions first contribute.
+  const tips = new Map<string, Lift[]>();
+  const tip = (question: string, lift: Lift) => {
+    const lifts = tips.get(question);
+    if (lifts) lifts.push(lift);
+    else tips.set(question, [lift]);
   };
   const grouped = new Set<number>();
   for (const [question, group] of SINGLE_ANSWER_RULES) {
@@ -171,14 +172,20 @@ export function rankingBounds(
     for (const i of group.rules) grouped.add(i);
     const lift = answerLift(group, open);
     addLift(gain, lift);
-    if (lift.at.length) addLift(tipRow(question), lift);
+    if (lift.at.length) tip(question, lift);
   }
   EVIDENCE_RULES.forEach((_rule, i) => {
     if (!open[i] || grouped.has(i)) return;
     const lift = RULE_LIFTS[i] as Lift;
     addLift(gain, lift);
-    if (lift.at.length) for (const row of (RULE_READS[i] ?? []).map(tipRow)) addLift(row, lift);
+    if (lift.at.length) for (const question of RULE_READS[i] ?? []) tip(question, lift);
   });
+  /** How far a question's open answer could move c up against d: its contributions, added in order. */
+  const tipOf = (question: string, at: number) => {
+    let sum = 0;
+    for (const lift of tips.get(question) ?? []) sum += lift.table[at] ?? 0;
+    return sum;
+  };
 
   const within = (c: number, points: number) => {
     for (let d = 0; d < N; d++)
@@ -192,10 +199,10 @@ export function rankingBounds(
   for (const id of couldLead) {
     const c = INDEX.get(id) ?? 0;
     if (c === leader) continue;
-    const questions = [...tips].filter(([, row]) => (row[c * N + leader] ?? 0) > 0).map(([q]) => q);
+    const questions = [...tips.keys()].filter((question) => tipOf(question, c * N + leader) > 0);
     tippedBy.set(id, questions);
   }
   const lift = (question: string, up: ConditionId, against: ConditionId) =>
-    tips.get(question)?.[(INDEX.get(up) ?? 0) * N + (INDEX.get(against) ?? 0)] ?? 0;
+    tipOf(question, (INDEX.get(up) ?? 0) * N + (INDEX.get(against) ?? 0));
   return { couldLead, close: ids(CONTENTION.close), possible: ids(CONTENTION.possible), tippedBy, lift };
 }
