@@ -12,7 +12,6 @@
  * Imports types only, so the widget can bundle it without zod.
  */
 
-import type { Cond } from '../schemas/condition.ts';
 import type { Flow, FlowQuestion } from '../schemas/questionnaire.ts';
 import type { Answers, AnswerValue } from '../schemas/values.ts';
 import {

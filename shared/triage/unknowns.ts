@@ -39,6 +39,22 @@ import { trialAnswers } from './trials.ts';
 const SHOW_IF_READS = new Map<string, ReadonlySet<string>>(
   QUESTIONS.map((q) => [q.id, q.showIf ? questionsOf(q.showIf) : new Set<string>()]),
 );
+/** The questions whose showIf reads each question, directly or through another showIf. */
+const SHOWN_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  QUESTIONS.map((q) => {
+    const reached = new Set<string>([q.id]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [id, reads] of SHOW_IF_READS)
+        if (!reached.has(id) && [...reads].some((r) => reached.has(r))) {
+          reached.add(id);
+          grew = true;
+        }
+    }
+    reached.delete(q.id);
+    return [q.id, reached];
+  }),
+);
 /**
  * Asked questions whose visibility an answer to q could change. A showIf that is already true or false
  * stays so when an unknown becomes known, so only showIfs that are unknown now can flip, and only towards
@@ -46,15 +62,17 @@ const SHOW_IF_READS = new Map<string, ReadonlySet<string>>(
  * answers are not tried.)
  */
 function dependents(q: string, asked: readonly string[], ctx: EvalContext): Set<string> {
-  const changed = new Set([q]);
   const out = new Set<string>();
+  const shownBy = SHOWN_BY.get(q);
+  if (!shownBy?.size) return out;
+  const changed = new Set([q]);
   const reachesChanged = (reads: ReadonlySet<string>) => {
     for (const r of reads) if (changed.has(r)) return true;
     return false;
   };
   for (const id of asked) {
     const question = QUESTION_BY_ID.get(id);
-    if (!question || id === q) continue;
+    if (!question || id === q || !shownBy.has(id)) continue;
     const showIfMayFlip =
       question.showIf !== undefined &&
       reachesChanged(SHOW_IF_READS.get(id) ?? new Set()) &&
