@@ -154,18 +154,15 @@ function compileLeaf(leaf: Leaf): Values {
   const { q } = leaf;
   const test = answerTest(leaf);
   const options = optionsOf(leaf);
-  const truth = (ctx: EvalContext): Truth => {
-    const state = ctx.state(q);
-    if (state === 'hidden') return false;
-    if (state === 'withheld') return undefined;
-    const value = ctx.answers[q];
-    if (state === 'pending' || value === undefined) return undefined;
-    if (isUnsure(value)) return evalUnsure(leaf, options, ctx);
-    return test(value);
-  };
   return (ctx, free) => {
-    const known = truth(ctx);
-    if (known !== undefined) return known ? T : F;
+    const state = ctx.state(q);
+    if (state === 'hidden') return F;
+    // Withheld, pending or unanswered: unknown. Answered: what the answer says, unless "not sure".
+    const value = state === 'withheld' || state === 'pending' ? undefined : ctx.answers[q];
+    if (value !== undefined) {
+      const truth = isUnsure(value) ? evalUnsure(leaf, options, ctx) : test(value);
+      if (truth !== undefined) return truth ? T : F;
+    }
     return ctx.omitted?.(q) ? free : U;
   };
 }

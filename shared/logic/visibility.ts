@@ -164,7 +164,9 @@ class Pass implements EvalContext {
   }
 
   state(id: string): QuestionState {
-    return this.stateOf(id, this.cursor < this.flow.questions.length ? 'pending' : 'hidden');
+    const k = this.plan.position.get(id);
+    if (k !== undefined) return k < this.cursor ? (this.states[k] as QuestionState) : 'pending';
+    return this.cursor < this.flow.questions.length ? 'pending' : 'hidden';
   }
 
   omitted(id: string): boolean {

@@ -166,8 +166,8 @@ const BLOCKERS_READING: ReadonlyMap<string, readonly number[]> = (() => {
 interface Base {
   ctx: EvalContext;
   truths: readonly Truth[];
-  /** Which self-test blockers hold, by blocker index. */
-  raised: readonly boolean[];
+  /** Which self-test blockers hold, by blocker index: read once a trial needs it. */
+  raised(): readonly boolean[];
 }
 
 /**
@@ -180,7 +180,7 @@ function leaderWithoutNewRedFlag(q: string, value: Answers[string], base: Base):
   const truths = [...base.truths];
   for (const id of reread) {
     for (const i of BLOCKERS_READING.get(id) ?? [])
-      if (!base.raised[i] && evalCond(SELF_TEST_BLOCKERS[i] as never, ctx) === true) return undefined;
+      if (!base.raised()[i] && evalCond(SELF_TEST_BLOCKERS[i] as never, ctx) === true) return undefined;
     for (const i of READERS.get(id) ?? []) truths[i] = evalCond(EVIDENCE_RULES[i]?.when as never, ctx);
   }
   return leaderIndex(scoresOf(truths));
@@ -196,10 +196,14 @@ export function rankingUnknowns(
   const first = ranked[0]?.id;
   if (!first) return [];
   const firstIndex = CONDITION_INDEX.get(first);
+  let raised: boolean[] | undefined;
   const base: Base = {
     ctx,
     truths,
-    raised: SELF_TEST_BLOCKERS.map((blocker) => evalCond(blocker, ctx) === true),
+    raised: () => {
+      raised ??= SELF_TEST_BLOCKERS.map((blocker) => evalCond(blocker, ctx) === true);
+      return raised;
+    },
   };
   return asked.filter((id) => {
     const question = QUESTION_BY_ID.get(id);
