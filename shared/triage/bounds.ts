@@ -192,7 +192,11 @@ export function rankingBounds(
       if (d !== c && (score[c] ?? 0) - (score[d] ?? 0) + (gain[c * N + d] ?? 0) < -points) return false;
     return true;
   };
-  const ids = (points: number) => CONDITIONS.flatMap((c, i) => (within(i, points) ? [c.id] : []));
+  const ids = (points: number) => {
+    const found: ConditionId[] = [];
+    for (let c = 0; c < N; c++) if (within(c, points)) found.push(CONDITIONS[c]?.id as ConditionId);
+    return found;
+  };
   const couldLead = ids(0);
   const leader = INDEX.get(scored[0]?.id as ConditionId) ?? 0;
   const tippedBy = new Map<ConditionId, string[]>();

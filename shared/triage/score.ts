@@ -10,6 +10,7 @@ import { CONDITIONS } from './conditions.ts';
 import { EVIDENCE_RULES, type EvidenceRule, type EvidenceRuleId } from './evidence.ts';
 import { CONTENTION, SHARE_BANDS } from './policy.ts';
 import { RULE_WEIGHTS } from './rule-index.ts';
+import { sortShort } from './sort-short.ts';
 
 /** An evidence rule that holds, and its weight for one condition. */
 export type Rule = EvidenceRule & { id: EvidenceRuleId };
@@ -52,7 +53,7 @@ export function scoreConditions(truths: readonly Truth[]): Scored[] {
     return { id: condition.id, order, serious: condition.serious ? 1 : 0, score, hits: own };
   });
   // On equal evidence the condition that matters more if missed ranks first, then vocabulary order.
-  scored.sort((a, b) => b.score - a.score || b.serious - a.serious || a.order - b.order);
+  sortShort(scored, (a, b) => b.score - a.score || b.serious - a.serious || a.order - b.order);
   const top = scored[0]?.score ?? 0;
   // Relative to the top score so 2^score cannot overflow.
   let total = 0;
@@ -70,9 +71,9 @@ export function scoreConditions(truths: readonly Truth[]): Scored[] {
   });
 }
 
-/** Strongest first; equally strong hits keep rule order (the sort is stable). */
+/** Strongest first; equally strong hits keep rule order. */
 function strongestFirst(hits: Hit[]): Hit[] {
-  return hits.length < 2 ? hits : hits.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  return sortShort(hits, (a, b) => Math.abs(b.weight) - Math.abs(a.weight));
 }
 
 /** The conditions that shape the plan: the first, and any other within CONTENTION.close points of it. */
