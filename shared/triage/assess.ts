@@ -4,7 +4,8 @@
  * next.ts) runs it once per trial answer, so it holds nothing the interview does not need.
  */
 import { type EvalContext, evalCond, type Truth } from '../logic/evaluate.ts';
-import { flowState, flowStateWith } from '../logic/visibility.ts';
+import { flowStateWith } from '../logic/flow-trial.ts';
+import { flowState } from '../logic/visibility.ts';
 import { FLOW } from '../questionnaire/flow.ts';
 import type { Cond } from '../schemas/condition.ts';
 import type { Answers, AnswerValue } from '../schemas/values.ts';

@@ -9,6 +9,10 @@
  * holds keeps holding when an unknown becomes known) or change rules that read questions whose
  * visibility depends on q. If no challenger could close its gap to the leader even if every such rule
  * swung its way, q cannot change the first rank and is skipped without re-ranking.
+ *
+ * A trial starts from the decision's own reading: only the questions whose state the answer changes are
+ * decided again (logic/visibility.ts flowStateWith), and only the rules and blockers reading what
+ * changed are evaluated again.
  */
 import {
   type EvalContext,
@@ -18,7 +22,7 @@ import {
   type Truth,
   withAnswer,
 } from '../logic/evaluate.ts';
-import { flowStateWith } from '../logic/visibility.ts';
+import { flowStateWith } from '../logic/flow-trial.ts';
 import { FLOW, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { QUESTIONS } from '../questionnaire/questions.ts';
 import type { Answers } from '../schemas/values.ts';

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Answers, FLOW, flowState, QUESTIONS } from '../../shared/index.ts';
-import { flowStateWith } from '../../shared/logic/visibility.ts';
+import { flowStateWith } from '../../shared/logic/flow-trial.ts';
 import { type Assessment, assess, assessWith } from '../../shared/triage/assess.ts';
 import { trialAnswers } from '../../shared/triage/trials.ts';
 import { answersArbitrary } from './support/answer-arbitrary.ts';

@@ -1,7 +1,8 @@
 /**
  * Engine speed, in-process, over every vignette (public and our own): triage() and its deciding half,
- * decide(), per call; one interview step (nextStep) after each answer as a runner gives them; the next
- * visible question after each answer (what the widget computes on every screen), and answer validation.
+ * decide(), each vignette's median call, then the median over vignettes; one interview step (nextStep)
+ * after each answer as a runner gives them; the next visible question after each answer (what the widget
+ * computes on every screen), and answer validation.
  */
 import {
   type Answers,
@@ -36,19 +37,26 @@ function microsPerCall<T>(inputs: readonly T[], fn: (input: T) => unknown): numb
 }
 
 /**
- * Microseconds of each call of `fn`, once per input per round, after a warm-up round: the spread over
- * inputs is the point (a median over vignettes, or an interview step's tail), not a mean.
+ * Microseconds per call of `fn` for each input: `rounds` calls each, after a warm-up call, summed up by
+ * `pick` (a median, or the least, so the figure is the input's own cost rather than other load on the
+ * machine preempting one call). The spread over inputs is the point: a median over vignettes, or the
+ * interview's slowest steps.
  */
-function microsEach<T>(inputs: readonly T[], fn: (input: T) => unknown, rounds: number): number[] {
+function microsEach<T>(
+  inputs: readonly T[],
+  fn: (input: T) => unknown,
+  rounds: number,
+  pick: (times: number[]) => number,
+): number[] {
   for (const input of inputs) fn(input);
-  const times: number[] = [];
+  const times: number[][] = inputs.map(() => []);
   for (let round = 0; round < rounds; round++)
-    for (const input of inputs) {
+    inputs.forEach((input, i) => {
       const start = performance.now();
       fn(input);
-      times.push((performance.now() - start) * 1000);
-    }
-  return times;
+      times[i]?.push((performance.now() - start) * 1000);
+    });
+  return times.map(pick);
 }
 
 /** Each vignette's answers as a runner gives them: none, then one more per question, up to all of them. */
@@ -62,10 +70,15 @@ function prefixes(): Answers[] {
 }
 
 export function engineBenchmark(): { markdown: string; summary: Record<string, number> } {
-  const triageUs = median(microsEach(sets, (answers) => triage({ lang: 'en', answers }), 20));
-  const decideUs = median(microsEach(sets, decide, 20));
+  const triageUs = median(microsEach(sets, (answers) => triage({ lang: 'en', answers }), 21, median));
+  const decideUs = median(microsEach(sets, decide, 21, median));
   const steps = prefixes();
-  const stepUs = microsEach(steps, (answers) => nextStep(answers), 3);
+  const stepUs = microsEach(
+    steps,
+    (answers) => nextStep(answers),
+    3,
+    (times) => Math.min(...times),
+  );
   const nextUs = median(microsPerCall(steps, (answers) => nextQuestion(FLOW, answers)));
   const validateUs = median(microsPerCall(sets, validateAnswers));
   const perSecond = (us: number) => round(1e6 / us, 0);
@@ -75,7 +88,7 @@ export function engineBenchmark(): { markdown: string; summary: Record<string, n
       [`triage(), median over the ${sets.length} vignettes`, round(triageUs), perSecond(triageUs)],
       ['decide() (triage without localising), median', round(decideUs), perSecond(decideUs)],
       [
-        `interview step (nextStep) after each answer, ${steps.length} steps: median`,
+        `interview step (nextStep) after each answer, ${steps.length} steps, least of 3 runs each: median`,
         round(median(stepUs)),
         perSecond(median(stepUs)),
       ],
