@@ -6,7 +6,7 @@
  */
 import type { Flow } from '../schemas/questionnaire.ts';
 import type { AnswerValue } from '../schemas/values.ts';
-import { type EvalContext, questionsOf, withAnswer } from './evaluate.ts';
+import { type EvalContext, questionsOf, raised, withAnswer } from './evaluate.ts';
 import { type FlowState, flowState, Pass } from './visibility.ts';
 
 /** What a question's state is decided from, worked out once per flow object. */
@@ -105,6 +105,9 @@ export function flowStateWith(
     return { ...flowState(flow, answers), reread: new Set(flow.questions.map((q) => q.id)) };
   const plan = trialPlanOf(flow);
   const pass = new Pass(flow, answers, [...base.states], base.raisedBlocker);
+  /** The first blocker that holds, among those `which` allows. */
+  const firstRaised = (which: (i: number) => boolean = () => true) =>
+    flow.selfTestBlockers.findIndex((blocker, i) => which(i) && raised(blocker, pass));
   const inputsChanged = new Set([id]);
   const touches = (reads: ReadonlySet<string> | undefined) => {
     for (const read of reads ?? []) if (inputsChanged.has(read)) return true;
@@ -119,12 +122,11 @@ export function flowStateWith(
     const before = base.raisedBlocker;
     if (before === undefined || !touches(plan.blockerInputs)) return;
     if (before >= 0 && !touches(plan.blockerReads[before])) return;
-    pass.raisedBlocker =
-      before >= 0 ? pass.firstRaised() : pass.firstRaised((i) => touches(plan.blockerReads[i]));
+    pass.raisedBlocker = before >= 0 ? firstRaised() : firstRaised((i) => touches(plan.blockerReads[i]));
     if (pass.raisedBlocker >= 0 !== before >= 0) inputsChanged.add(BLOCKED);
   };
   const blocked = () => {
-    pass.raisedBlocker ??= pass.firstRaised();
+    pass.raisedBlocker ??= firstRaised();
     return pass.raisedBlocker >= 0;
   };
   for (const k of dependentsOf(flow, plan, id)) {

@@ -73,20 +73,22 @@ function ruledOutOptions(question: FlowQuestion): string[] {
  * reads thousands of leaves through it per result, and a trial answer starts from it (flow-trial.ts).
  */
 export class Pass implements EvalContext {
-  readonly flow: Flow;
-  readonly plan: FlowPlan;
-  readonly answers: Answers;
+  // Declared, not defined, fields: the constructor sets them, and the widget bundles this class.
+  declare readonly flow: Flow;
+  declare readonly plan: FlowPlan;
+  declare readonly answers: Answers;
   /** Each question's state, by position. */
-  readonly states: QuestionState[];
-  cursor = 0;
+  declare readonly states: QuestionState[];
+  declare cursor: number;
   /** Which self-test blocker was found to hold: -1 none; undefined while none has been read. */
-  raisedBlocker: number | undefined;
+  declare raisedBlocker: number | undefined;
 
   constructor(flow: Flow, answers: Answers, states: QuestionState[], raisedBlocker?: number) {
     this.flow = flow;
     this.plan = planOf(flow);
     this.answers = answers;
     this.states = states;
+    this.cursor = 0;
     this.raisedBlocker = raisedBlocker;
   }
 
@@ -131,11 +133,6 @@ export class Pass implements EvalContext {
     return 'asked';
   }
 
-  /** The first blocker that holds, among those `which` allows, read while deciding a self-test. */
-  firstRaised(which: (i: number) => boolean = () => true): number {
-    return this.flow.selfTestBlockers.findIndex((blocker, i) => which(i) && raised(blocker, this));
-  }
-
   finish(): FlowState {
     this.cursor = this.flow.questions.length;
     const asked: string[] = [];
@@ -153,7 +150,7 @@ export function flowState(flow: Flow, answers: Answers): FlowState {
   // The blockers read only questions before the first self-test (a data lint checks it), so by then
   // their questions' states are final and one evaluation serves every self-test.
   const blocked = () => {
-    pass.raisedBlocker ??= pass.firstRaised();
+    pass.raisedBlocker ??= flow.selfTestBlockers.findIndex((blocker) => raised(blocker, pass));
     return pass.raisedBlocker >= 0;
   };
   for (let k = 0; k < flow.questions.length; k++) pass.states[k] = pass.decide(k, blocked);
