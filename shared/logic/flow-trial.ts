@@ -89,9 +89,9 @@ function dependentsOf(flow: Flow, plan: TrialPlan, id: string): readonly number[
 
 /**
  * The flow state for `base`'s answers with one answer changed, and the questions a condition may read
- * differently for it (`reread`): a condition reading none of them has the same value as for `base`. A question's state is decided from a few other questions (its inputs), so only the questions
- * that depend on the changed one are decided again, in flow order, and only those whose inputs did
- * change: the engine tries hundreds of single answers per result.
+ * differently for it (`reread`): a condition reading none of them has the same value as for `base`.
+ * A question's state is decided from a few other questions (its inputs), so only the questions that
+ * depend on the changed one are decided again, in flow order, and only those whose inputs did change.
  */
 export function flowStateWith(
   flow: Flow,
@@ -123,7 +123,9 @@ export function flowStateWith(
     if (before === undefined || !touches(plan.blockerInputs)) return;
     if (before >= 0 && !touches(plan.blockerReads[before])) return;
     pass.raisedBlocker = before >= 0 ? firstRaised() : firstRaised((i) => touches(plan.blockerReads[i]));
-    if (pass.raisedBlocker >= 0 !== before >= 0) inputsChanged.add(BLOCKED);
+    const heldBefore = before >= 0;
+    const holds = pass.raisedBlocker >= 0;
+    if (holds !== heldBefore) inputsChanged.add(BLOCKED);
   };
   const blocked = () => {
     pass.raisedBlocker ??= firstRaised();
