@@ -22,7 +22,7 @@ import { FRESH_INJURY } from '../questionnaire/predicates.ts';
 import type { QuestionId } from '../questionnaire/questions.ts';
 import type { Cond } from '../schemas/condition.ts';
 import type { Answers, StepReason } from '../schemas/values.ts';
-import { type Assessment, adviceIfOpen, assess } from '../triage/assess.ts';
+import { type Assessment, adviceIfOpen, assess, assessWith } from '../triage/assess.ts';
 import { STRETCH_CAUTION } from '../triage/conditions.ts';
 import { SELF_TEST_BLOCKERS } from '../triage/red-flags.ts';
 import { trialAnswers } from '../triage/trials.ts';
@@ -71,12 +71,12 @@ const outcomeOf = (a: Assessment): Outcome => ({
 });
 
 /** 2: an answer could change the advice; 1: only the most likely cause; 0: nothing. */
-function impact(id: string, answers: Answers, now: Outcome): 0 | 1 | 2 {
+function impact(id: string, current: Assessment, now: Outcome): 0 | 1 | 2 {
   const question = QUESTION_BY_ID.get(id);
   if (!question) return 0;
   let found: 0 | 1 | 2 = 0;
   for (const value of trialAnswers(question)) {
-    const then = outcomeOf(assess({ ...answers, [id]: value }));
+    const then = outcomeOf(assessWith(current, id, value));
     if (then.level !== now.level || then.verdict !== now.verdict) return 2;
     if (then.first !== now.first) found = 1;
   }
@@ -131,7 +131,7 @@ export function nextStep(answers: Answers, skipped: readonly string[] = []): Int
   let bestImpact = 0;
   let toGo = 0;
   for (const id of remaining.filter(ready)) {
-    const found = impact(id, answers, now);
+    const found = impact(id, current, now);
     if (found > 0) toGo++;
     if (found > bestImpact) [best, bestImpact] = [id, found];
   }

@@ -37,11 +37,6 @@ export interface EvalContext {
   omitted?(questionId: string): boolean;
   /** The options a "not sure" on this question could still mean, once its follow-up is answered. */
   narrowed?(questionId: string): Narrowed | undefined;
-  /**
-   * Values already worked out for these answers, by condition, when nothing in the context changes any
-   * more: the same named facts ("sudden", "first week") are read by dozens of rules.
-   */
-  memo?: Map<Cond, number>;
 }
 
 /** Answered "not sure" (alone, or in a list): unknown, like no answer. */
@@ -60,30 +55,25 @@ function optionsOf(leaf: Leaf): readonly string[] | undefined {
  * A leaf on a question answered "not sure": unknown, unless the follow-up ruled out every option it
  * asks about ("I can rule these out"), which makes it false.
  */
-function evalUnsure(leaf: Leaf, ctx: EvalContext): Truth {
-  const options = optionsOf(leaf);
+function evalUnsure(leaf: Leaf, options: readonly string[] | undefined, ctx: EvalContext): Truth {
   const narrowed = options && ctx.narrowed?.(leaf.q);
   if (!options || !narrowed) return undefined;
   if (options.some((o) => narrowed.open.includes(o))) return undefined;
   return options.every((o) => narrowed.among.includes(o)) ? false : undefined;
 }
 
-function evalLeaf(leaf: Leaf, ctx: EvalContext): Truth {
-  const state = ctx.state(leaf.q);
-  if (state === 'hidden') return false;
-  if (state === 'withheld') return undefined;
-  const value = ctx.answers[leaf.q];
-  if (state === 'pending' || value === undefined) return undefined;
-  if (isUnsure(value)) return evalUnsure(leaf, ctx);
-  if ('is' in leaf) return value === leaf.is;
-  if ('in' in leaf) return typeof value === 'string' && leaf.in.includes(value);
-  if ('has' in leaf) return Array.isArray(value) ? value.includes(leaf.has) : value === leaf.has;
-  if ('hasAny' in leaf) {
-    const chosen = Array.isArray(value) ? value : [value];
-    return leaf.hasAny.some((option) => chosen.includes(String(option)));
-  }
-  if (typeof value !== 'number') return undefined;
-  return 'gte' in leaf ? value >= leaf.gte : value <= leaf.lte;
+/** What a leaf says of a known answer (not "not sure"), decided once per leaf rather than per answer. */
+function answerTest(leaf: Leaf): (value: AnswerValue) => Truth {
+  if ('is' in leaf) return (value) => value === leaf.is;
+  if ('in' in leaf) return (value) => typeof value === 'string' && leaf.in.includes(value);
+  if ('has' in leaf) return (value) => (Array.isArray(value) ? value.includes(leaf.has) : value === leaf.has);
+  if ('hasAny' in leaf)
+    return (value) => {
+      const chosen = Array.isArray(value) ? value : [value];
+      return leaf.hasAny.some((option) => chosen.includes(String(option)));
+    };
+  const test = 'gte' in leaf ? (n: number) => n >= leaf.gte : (n: number) => n <= leaf.lte;
+  return (value) => (typeof value === 'number' ? test(value) : undefined);
 }
 
 // Truth values as bits, ordered false < unknown < true, so Kleene's "and" is the least and "or" the
@@ -106,50 +96,80 @@ const AND = combine(Math.min);
 const OR = combine(Math.max);
 
 /**
- * The values a condition can take: one value when unanswered questions read as unknown (`free` = U),
- * or every value some answers to them could give (`free` = F | T).
+ * A condition compiled to a function giving the values it can take: one value when unanswered questions
+ * read as unknown (`free` = U), or every value some answers to them could give (`free` = F | T).
  */
-function values(cond: Cond, ctx: EvalContext, free: number): number {
-  if ('q' in cond) {
-    const truth = evalLeaf(cond, ctx);
-    if (truth !== undefined) return truth ? T : F;
-    return ctx.omitted?.(cond.q) ? free : U;
+type Values = (ctx: EvalContext, free: number) => number;
+
+/**
+ * Compiled once per condition object and kept for the isolate's life: the data's conditions are module
+ * constants evaluated thousands of times a second, and walking their object shapes on every call was
+ * most of the engine's time. A WeakMap, so conditions built on the fly (tests, payloads) are not kept.
+ */
+const COMPILED = new WeakMap<Cond, Values>();
+
+function compiled(cond: Cond): Values {
+  let values = COMPILED.get(cond);
+  if (!values) {
+    values = compile(cond);
+    COMPILED.set(cond, values);
   }
-  // Both readings in one memo entry: the unknown one in bits 0-3, the free one in bits 4-7, each with
-  // a bit (8) saying it is there.
-  const shift = free === U ? 0 : 4;
-  const known = ctx.memo?.get(cond) ?? 0;
-  if (known & (8 << shift)) return (known >> shift) & 7;
-  const value = combined(cond, ctx, free);
-  ctx.memo?.set(cond, (ctx.memo.get(cond) ?? 0) | ((value | 8) << shift));
-  return value;
+  return values;
 }
 
-function combined(cond: Exclude<Cond, Leaf>, ctx: EvalContext, free: number): number {
+function compile(cond: Cond): Values {
+  if ('q' in cond) return compileLeaf(cond);
   if ('all' in cond) {
-    let acc = T;
-    // Once only false is left, nothing after can change it.
-    for (let i = 0; i < cond.all.length && acc !== F; i++)
-      acc = AND[acc * 8 + values(cond.all[i] as Cond, ctx, free)] as number;
-    return acc;
+    const parts = cond.all.map(compiled);
+    return (ctx, free) => {
+      let acc = T;
+      // Once only false is left, nothing after can change it.
+      for (let i = 0; i < parts.length && acc !== F; i++)
+        acc = AND[acc * 8 + (parts[i] as Values)(ctx, free)] as number;
+      return acc;
+    };
   }
   if ('any' in cond) {
-    let acc = F;
-    for (let i = 0; i < cond.any.length && acc !== T; i++)
-      acc = OR[acc * 8 + values(cond.any[i] as Cond, ctx, free)] as number;
-    return acc;
+    const parts = cond.any.map(compiled);
+    return (ctx, free) => {
+      let acc = F;
+      for (let i = 0; i < parts.length && acc !== T; i++)
+        acc = OR[acc * 8 + (parts[i] as Values)(ctx, free)] as number;
+      return acc;
+    };
   }
   if ('not' in cond) {
-    const inner = values(cond.not, ctx, free);
-    return ((inner & F) << 2) | (inner & U) | ((inner & T) >> 2);
+    const inner = compiled(cond.not);
+    return (ctx, free) => {
+      const value = inner(ctx, free);
+      return ((value & F) << 2) | (value & U) | ((value & T) >> 2);
+    };
   }
   // What is known for sure now: never unknown.
-  return values(cond.sure, ctx, U) === T ? T : F;
+  const inner = compiled(cond.sure);
+  return (ctx) => (inner(ctx, U) === T ? T : F);
+}
+
+function compileLeaf(leaf: Leaf): Values {
+  const { q } = leaf;
+  const test = answerTest(leaf);
+  const options = optionsOf(leaf);
+  return (ctx, free) => {
+    const state = ctx.state(q);
+    if (state === 'hidden') return F;
+    // Withheld, pending or unanswered: unknown. Answered: what the answer says, unless "not sure".
+    const value = state === 'withheld' || state === 'pending' ? undefined : ctx.answers[q];
+    if (value !== undefined) {
+      const truth = isUnsure(value) ? evalUnsure(leaf, options, ctx) : test(value);
+      if (truth !== undefined) return truth ? T : F;
+    }
+    return ctx.omitted?.(q) ? free : U;
+  };
 }
 
 /** Kleene's strong three-valued logic: `all` is false if any part is false, true only if all are true. */
 export function evalCond(cond: Cond, ctx: EvalContext): Truth {
-  const value = values(cond, ctx, U);
+  const value = compiled(cond)(ctx, U);
   return value === U ? undefined : value === T;
 }
 
@@ -160,7 +180,7 @@ export function evalCond(cond: Cond, ctx: EvalContext): Truth {
  * find a way to settle where there is none, never miss one.)
  */
 export function reach(cond: Cond, ctx: EvalContext): { canBeFalse: boolean; canBeTrue: boolean } {
-  const value = values(cond, ctx, F | T);
+  const value = compiled(cond)(ctx, F | T);
   return { canBeFalse: !!(value & F), canBeTrue: !!(value & T) };
 }
 
@@ -169,7 +189,29 @@ export function reach(cond: Cond, ctx: EvalContext): { canBeFalse: boolean; canB
  * unanswered questions could rule out. What escalates a flag and withholds a self-test.
  */
 export function raised(cond: Cond, ctx: EvalContext): boolean {
-  return !(values(cond, ctx, F | T) & F);
+  return !(compiled(cond)(ctx, F | T) & F);
+}
+
+const READS = new WeakMap<Cond, ReadonlySet<string>>();
+
+/** Every question id a condition reads, worked out once per condition object: do not modify it. */
+export function readsOf(cond: Cond): ReadonlySet<string> {
+  let reads = READS.get(cond);
+  if (!reads) {
+    reads = questionsOf(cond);
+    READS.set(cond, reads);
+  }
+  return reads;
+}
+
+/**
+ * The context with one answer changed, without copying the others: reads of any other answer fall
+ * through to the context's own. The engine tries hundreds of single answers per result.
+ */
+export function withAnswer(answers: Answers, id: string, value: AnswerValue): Answers {
+  const changed: Answers = Object.create(answers);
+  changed[id] = value;
+  return changed;
 }
 
 /** Every question id a condition reads. */

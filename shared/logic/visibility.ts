@@ -34,65 +34,127 @@ export interface FlowState {
 
 const optionId = (option: string | { id: string }) => (typeof option === 'string' ? option : option.id);
 
+/** What the pass needs to know of a flow beyond its questions: worked out once per flow object. */
+export interface FlowPlan {
+  byId: ReadonlyMap<string, FlowQuestion>;
+  /** Each question's place in the flow. */
+  position: ReadonlyMap<string, number>;
+  /** The follow-up of each question that has one, with the options it can rule out. */
+  followUps: ReadonlyMap<string, { id: string; among: readonly string[] }>;
+}
+const PLANS = new WeakMap<Flow, FlowPlan>();
+
+function planOf(flow: Flow): FlowPlan {
+  let plan = PLANS.get(flow);
+  if (!plan) {
+    plan = {
+      byId: new Map(flow.questions.map((q) => [q.id, q])),
+      position: new Map(flow.questions.map((q, i) => [q.id, i])),
+      followUps: new Map(
+        flow.questions.flatMap((q) =>
+          q.clarifies ? [[q.clarifies, { id: q.id, among: ruledOutOptions(q) }] as const] : [],
+        ),
+      ),
+    };
+    PLANS.set(flow, plan);
+  }
+  return plan;
+}
+
 /** A follow-up's own options: the ones it can rule out (without its "none of these" and "not sure"). */
 function ruledOutOptions(question: FlowQuestion): string[] {
   return (question.options ?? []).map(optionId).filter((id) => id !== 'none' && id !== 'unsure');
 }
 
-function isOptional(question: FlowQuestion | undefined): boolean {
-  return !!question?.optional;
+/**
+ * A pass over the flow, and its reading of the answers: while question `cursor` is decided, it and every
+ * later one are pending; once the pass is done, questions outside the flow (unknown ids) read as not
+ * applicable rather than pending. One object with methods rather than a context of closures: the engine
+ * reads thousands of leaves through it per result, and a trial answer starts from it (flow-trial.ts).
+ */
+export class Pass implements EvalContext {
+  // Declared, not defined, fields: the constructor sets them, and the widget bundles this class.
+  declare readonly flow: Flow;
+  declare readonly plan: FlowPlan;
+  declare readonly answers: Answers;
+  /** Each question's state, by position. */
+  declare readonly states: QuestionState[];
+  declare cursor: number;
+  /** Which self-test blocker was found to hold: -1 none; undefined while none has been read. */
+  declare raisedBlocker: number | undefined;
+
+  constructor(flow: Flow, answers: Answers, states: QuestionState[], raisedBlocker?: number) {
+    this.flow = flow;
+    this.plan = planOf(flow);
+    this.answers = answers;
+    this.states = states;
+    this.cursor = 0;
+    this.raisedBlocker = raisedBlocker;
+  }
+
+  /** A question's state as the pass stands; undefined outside the flow. */
+  private read(id: string): QuestionState | undefined {
+    const k = this.plan.position.get(id);
+    return k === undefined ? k : k < this.cursor ? this.states[k] : 'pending';
+  }
+
+  state(id: string): QuestionState {
+    return this.read(id) ?? (this.cursor < this.flow.questions.length ? 'pending' : 'hidden');
+  }
+
+  omitted(id: string): boolean {
+    const state = this.read(id) ?? 'pending';
+    return (
+      state === 'pending' ||
+      (state === 'asked' && this.answers[id] === undefined && !this.plan.byId.get(id)?.optional)
+    );
+  }
+
+  narrowed(id: string): Narrowed | undefined {
+    const followUp = this.plan.followUps.get(id);
+    const value = followUp && this.read(followUp.id) === 'asked' ? this.answers[followUp.id] : undefined;
+    if (!followUp || !Array.isArray(value) || isUnsure(value)) return undefined;
+    return { among: followUp.among, open: value.filter((o) => o !== 'none') };
+  }
+
+  /** Decides question k's state, the questions before it decided. */
+  decide(k: number, blocked: () => boolean): QuestionState {
+    this.cursor = k;
+    const question = this.flow.questions[k] as FlowQuestion;
+    if (question.clarifies) {
+      const value = this.answers[question.clarifies];
+      if (this.read(question.clarifies) !== 'asked' || value === undefined || !isUnsure(value))
+        return 'hidden';
+    } else if (question.showIf && evalCond(question.showIf, this) === false) {
+      return 'hidden';
+    }
+    if (question.selfTest && (blocked() || (question.withheldIf && raised(question.withheldIf, this))))
+      return 'withheld';
+    return 'asked';
+  }
+
+  finish(): FlowState {
+    this.cursor = this.flow.questions.length;
+    const asked: string[] = [];
+    const withheld: string[] = [];
+    this.flow.questions.forEach((question, k) => {
+      if (this.states[k] === 'asked') asked.push(question.id);
+      if (this.states[k] === 'withheld') withheld.push(question.id);
+    });
+    return { asked, withheld, ctx: this };
+  }
 }
 
 export function flowState(flow: Flow, answers: Answers): FlowState {
-  const states = new Map<string, QuestionState>();
-  const byId = new Map(flow.questions.map((q) => [q.id, q]));
-  const followUps = new Map(flow.questions.flatMap((q) => (q.clarifies ? [[q.clarifies, q] as const] : [])));
-
-  const narrowed = (id: string): Narrowed | undefined => {
-    const followUp = followUps.get(id);
-    const value = followUp && states.get(followUp.id) === 'asked' ? answers[followUp.id] : undefined;
-    if (!followUp || !Array.isArray(value) || isUnsure(value)) return undefined;
-    return { among: ruledOutOptions(followUp), open: value.filter((o) => o !== 'none') };
-  };
-  const omitted = (id: string) => {
-    const state = states.get(id) ?? 'pending';
-    return (
-      state === 'pending' || (state === 'asked' && answers[id] === undefined && !isOptional(byId.get(id)))
-    );
-  };
-  const pending: EvalContext = { answers, narrowed, omitted, state: (id) => states.get(id) ?? 'pending' };
-
-  const asked: string[] = [];
-  const withheld: string[] = [];
+  const pass = new Pass(flow, answers, []);
   // The blockers read only questions before the first self-test (a data lint checks it), so by then
   // their questions' states are final and one evaluation serves every self-test.
-  let blocked: boolean | undefined;
-  for (const question of flow.questions) {
-    let state: QuestionState = 'asked';
-    if (question.clarifies) {
-      const parent = question.clarifies;
-      const value = answers[parent];
-      if (states.get(parent) !== 'asked' || value === undefined || !isUnsure(value)) state = 'hidden';
-    } else if (question.showIf && evalCond(question.showIf, pending) === false) {
-      state = 'hidden';
-    }
-    if (state === 'asked' && question.selfTest) {
-      blocked ??= flow.selfTestBlockers.some((blocker) => raised(blocker, pending));
-      if (blocked || (question.withheldIf && raised(question.withheldIf, pending))) state = 'withheld';
-    }
-    states.set(question.id, state);
-    if (state === 'asked') asked.push(question.id);
-    if (state === 'withheld') withheld.push(question.id);
-  }
-  // Questions outside the flow (unknown ids) read as not applicable rather than pending.
-  const ctx: EvalContext = {
-    answers,
-    narrowed,
-    omitted,
-    state: (id) => states.get(id) ?? 'hidden',
-    memo: new Map(),
+  const blocked = () => {
+    pass.raisedBlocker ??= flow.selfTestBlockers.findIndex((blocker) => raised(blocker, pass));
+    return pass.raisedBlocker >= 0;
   };
-  return { asked, withheld, ctx };
+  for (let k = 0; k < flow.questions.length; k++) pass.states[k] = pass.decide(k, blocked);
+  return pass.finish();
 }
 
 /** The questions the flow asks, in order. */

@@ -3,14 +3,19 @@
  * urgency and the stretch verdict. decide() builds the full decision on it; the interview (interview/
  * next.ts) runs it once per trial answer, so it holds nothing the interview does not need.
  */
-import type { EvalContext } from '../logic/evaluate.ts';
+import { type EvalContext, evalCond, type Truth } from '../logic/evaluate.ts';
+import { flowStateWith } from '../logic/flow-trial.ts';
 import { flowState } from '../logic/visibility.ts';
 import { FLOW } from '../questionnaire/flow.ts';
-import type { Answers } from '../schemas/values.ts';
+import type { Cond } from '../schemas/condition.ts';
+import type { Answers, AnswerValue } from '../schemas/values.ts';
 import type { Urgency } from '../vocabulary.ts';
-import { type Bounds, rankingBounds } from './bounds.ts';
+import { type Bounds, isOpenRule, openRules, rankingBounds } from './bounds.ts';
+import { EVIDENCE_RULES } from './evidence.ts';
+import { RED_FLAGS } from './red-flags.ts';
+import { READERS, ruleTruths } from './rule-index.ts';
 import { type Scored, scoreConditions } from './score.ts';
-import { type FlagOutcome, isRaised, screenRedFlags } from './screen.ts';
+import { FLAGS_READING, type FlagOutcome, isRaised, screenFlag, screenRedFlags } from './screen.ts';
 import { decideStretch, type StretchDecision } from './stretch.ts';
 import { decideUrgency, type UrgencyReason } from './urgency.ts';
 
@@ -19,6 +24,10 @@ export interface Assessment {
   /** Self-tests withheld for safety. */
   withheld: string[];
   ctx: EvalContext;
+  /** Each evidence rule's truth, by rule index. */
+  truths: Truth[];
+  /** Whether each evidence rule is left open by what the runner said (bounds.ts openRules). */
+  open: boolean[];
   flags: FlagOutcome[];
   /** Every condition, most likely first. */
   ranked: Scored[];
@@ -29,14 +38,48 @@ export interface Assessment {
 
 export function assess(answers: Answers): Assessment {
   const { asked, withheld, ctx } = flowState(FLOW, answers);
-  const flags = screenRedFlags(ctx);
-  const ranked = scoreConditions(ctx);
+  const truths = ruleTruths(ctx);
+  return assessFrom(asked, withheld, ctx, screenRedFlags(ctx), truths, openRules(truths, ctx));
+}
+
+/**
+ * `base`'s assessment with one answer changed: the same as assess() for those answers, but only the red
+ * flags and evidence rules that read a question the change reaches are evaluated again. The interview
+ * runs it for every answer it tries.
+ */
+export function assessWith(base: Assessment, id: string, value: AnswerValue): Assessment {
+  const { asked, withheld, ctx, reread } = flowStateWith(FLOW, base.ctx, id, value);
+  const flags = [...base.flags];
+  const truths = [...base.truths];
+  const open = [...base.open];
+  for (const q of reread) {
+    for (const i of FLAGS_READING.get(q) ?? [])
+      flags[i] = screenFlag(RED_FLAGS[i] as FlagOutcome['flag'], ctx);
+    for (const i of READERS.get(q) ?? []) {
+      truths[i] = evalCond(EVIDENCE_RULES[i]?.when as Cond, ctx);
+      open[i] = isOpenRule(i, truths[i], ctx);
+    }
+  }
+  return assessFrom(asked, withheld, ctx, flags, truths, open);
+}
+
+function assessFrom(
+  asked: string[],
+  withheld: string[],
+  ctx: EvalContext,
+  flags: FlagOutcome[],
+  truths: Truth[],
+  open: boolean[],
+): Assessment {
+  const ranked = scoreConditions(truths);
   const leader = ranked[0]?.id;
-  const bounds = rankingBounds(ranked, ctx);
+  const bounds = rankingBounds(ranked, ctx, truths, open);
   return {
     asked,
     withheld,
     ctx,
+    truths,
+    open,
     flags,
     ranked,
     bounds,
@@ -50,13 +93,14 @@ export function assess(answers: Answers): Assessment {
  * possible together: what leaving all of them unasked could hide from the advice.
  */
 export function adviceIfOpen(assessment: Assessment, questions: readonly string[]) {
-  const { ctx, flags, ranked } = assessment;
+  const { ctx, truths, flags, ranked } = assessment;
   const open: EvalContext = {
-    ...ctx,
+    answers: ctx.answers,
+    state: (id) => ctx.state(id),
+    narrowed: (id) => ctx.narrowed?.(id),
     omitted: (id) => !questions.includes(id) && !!ctx.omitted?.(id),
-    memo: new Map(),
   };
-  const bounds = rankingBounds(ranked, open);
+  const bounds = rankingBounds(ranked, open, truths);
   const leader = ranked[0]?.id;
   return {
     bounds,

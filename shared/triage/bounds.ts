@@ -12,33 +12,31 @@
  * A required question nobody answered does not widen anything: it is not what the runner said, and the
  * flow asks it (see the red-flag screen's "not asked").
  */
-import { type EvalContext, evalCond, questionsOf, reach } from '../logic/evaluate.ts';
+import { type EvalContext, evalCond, questionsOf, reach, type Truth } from '../logic/evaluate.ts';
 import { optionIds, QUESTION_BY_ID } from '../questionnaire/flow.ts';
+import type { Cond } from '../schemas/condition.ts';
 import type { ConditionId } from './conditions.ts';
 import { CONDITIONS } from './conditions.ts';
 import { EVIDENCE_RULES } from './evidence.ts';
 import { CONTENTION } from './policy.ts';
+import { RULE_EFFECTS as EFFECTS, CONDITION_INDEX as INDEX, N, RULE_READS } from './rule-index.ts';
 import type { Scored } from './score.ts';
 
-const N = CONDITIONS.length;
 const add = (into: Float64Array, at: number, value: number) => {
   into[at] = (into[at] ?? 0) + value;
 };
-const INDEX = new Map<ConditionId, number>(CONDITIONS.map((c, i) => [c.id, i]));
-
-/** Each rule's effect on every condition, by condition index. */
-const EFFECTS: readonly Float64Array[] = EVIDENCE_RULES.map((rule) => {
-  const effects = new Float64Array(N);
-  for (const [id, weight] of Object.entries(rule.effects))
-    effects[INDEX.get(id as ConditionId) ?? 0] = weight;
-  return effects;
-});
 
 /**
  * For a single-answer question, the rules that read only it, and which of them each option fires:
  * the table lets one option move every condition at once.
  */
-const SINGLE_ANSWER_RULES: ReadonlyMap<string, { rules: number[]; fires: number[][] }> = (() => {
+interface SingleAnswerRules {
+  rules: number[];
+  fires: number[][];
+  /** Its lift by which of its rules are open (bit k for rules[k]), as met. */
+  lifts: Map<number, Lift>;
+}
+const SINGLE_ANSWER_RULES: ReadonlyMap<string, SingleAnswerRules> = (() => {
   const byQuestion = new Map<string, number[]>();
   EVIDENCE_RULES.forEach((rule, i) => {
     const read = [...questionsOf(rule.when)];
@@ -46,17 +44,77 @@ const SINGLE_ANSWER_RULES: ReadonlyMap<string, { rules: number[]; fires: number[
     if (question && (question.type === 'single' || question.type === 'yes-no'))
       byQuestion.set(question.id, [...(byQuestion.get(question.id) ?? []), i]);
   });
-  const table = new Map<string, { rules: number[]; fires: number[][] }>();
+  const table = new Map<string, SingleAnswerRules>();
   for (const [id, rules] of byQuestion) {
     const options = optionIds(QUESTION_BY_ID.get(id) as never).filter((o) => o !== 'unsure');
     const fires = options.map((option) => {
       const ctx: EvalContext = { answers: { [id]: option }, state: () => 'asked' };
       return rules.filter((i) => evalCond(EVIDENCE_RULES[i]?.when as never, ctx) === true);
     });
-    table.set(id, { rules, fires });
+    table.set(id, { rules, fires, lifts: new Map() });
   }
   return table;
 })();
+
+/**
+ * How far one open group of answers could move each condition up against each other, at most: only the
+ * positive entries of the N x N table, by pair index c * N + d. Worked out once per rule, and once per
+ * single-answer question and set of its rules left open, rather than pair by pair on every call.
+ */
+interface Lift {
+  at: readonly number[];
+  by: readonly number[];
+  /** The whole table, for reading one pair. */
+  table: Float64Array;
+}
+
+function liftOf(best: (c: number, d: number) => number): Lift {
+  const at: number[] = [];
+  const by: number[] = [];
+  const table = new Float64Array(N * N);
+  for (let c = 0; c < N; c++)
+    for (let d = 0; d < N; d++) {
+      const value = best(c, d);
+      if (value > 0) {
+        at.push(c * N + d);
+        by.push(value);
+        table[c * N + d] = value;
+      }
+    }
+  return { at, by, table };
+}
+
+const addLift = (into: Float64Array, { at, by }: Lift) => {
+  for (let k = 0; k < at.length; k++) add(into, at[k] as number, by[k] as number);
+};
+
+/** An open rule on its own: each condition it moves, up against every other. */
+const RULE_LIFTS: readonly Lift[] = EFFECTS.map((effects) =>
+  liftOf((c, d) => Math.max(0, (effects[c] ?? 0) - (effects[d] ?? 0))),
+);
+
+/** A single-answer question's open rules: one option fires some of them together, the best option counts. */
+function answerLift(group: SingleAnswerRules, open: readonly boolean[]): Lift {
+  let mask = 0;
+  group.rules.forEach((i, k) => {
+    if (open[i]) mask |= 1 << k;
+  });
+  let lift = group.lifts.get(mask);
+  if (!lift) {
+    const sums = group.fires.map((fired) => {
+      const sum = new Float64Array(N);
+      for (const i of fired) if (open[i]) for (let c = 0; c < N; c++) add(sum, c, EFFECTS[i]?.[c] ?? 0);
+      return sum;
+    });
+    lift = liftOf((c, d) => {
+      let best = 0;
+      for (const sum of sums) best = Math.max(best, (sum[c] ?? 0) - (sum[d] ?? 0));
+      return best;
+    });
+    group.lifts.set(mask, lift);
+  }
+  return lift;
+}
 
 export interface Bounds {
   /** Could rank first once the open answers are known (ties included). */
@@ -75,73 +133,80 @@ export interface Bounds {
  * Rules left open by what the runner said: unknown, and not merely waiting on a required question nobody
  * answered (answers to those alone could settle it either way).
  */
-function openRules(ctx: EvalContext): boolean[] {
-  return EVIDENCE_RULES.map((rule) => {
-    if (evalCond(rule.when, ctx) !== undefined) return false;
-    const { canBeFalse, canBeTrue } = reach(rule.when, ctx);
-    return !(canBeFalse && canBeTrue);
-  });
+export function openRules(truths: readonly Truth[], ctx: EvalContext): boolean[] {
+  return truths.map((truth, i) => isOpenRule(i, truth, ctx));
 }
 
-export function rankingBounds(scored: readonly Scored[], ctx: EvalContext): Bounds {
-  const open = openRules(ctx);
+export function isOpenRule(i: number, truth: Truth, ctx: EvalContext): boolean {
+  if (truth !== undefined) return false;
+  const { canBeFalse, canBeTrue } = reach(EVIDENCE_RULES[i]?.when as Cond, ctx);
+  return !(canBeFalse && canBeTrue);
+}
+
+/**
+ * `truths` are the rules' truths for these answers (rule-index.ts ruleTruths): they do not depend on
+ * which unanswered questions `ctx` reads as open, so one set serves every reading. `open` is
+ * openRules(truths, ctx), when already known.
+ */
+export function rankingBounds(
+  scored: readonly Scored[],
+  ctx: EvalContext,
+  truths: readonly Truth[],
+  open: readonly boolean[] = openRules(truths, ctx),
+): Bounds {
   const score = new Float64Array(N);
   for (const s of scored) score[INDEX.get(s.id) ?? 0] = s.score;
 
   // gain[c * N + d]: how far the open answers could move c up against d, at most.
   const gain = new Float64Array(N * N);
-  const tips = new Map<string, Float64Array>();
-  const addTip = (question: string, c: number, d: number, value: number) => {
-    if (value <= 0) return;
-    const row = tips.get(question) ?? new Float64Array(N * N);
-    tips.set(question, row);
-    add(row, c * N + d, value);
+  // What each question's open answer contributes to `gain`, in the order questions first contribute.
+  const tips = new Map<string, Lift[]>();
+  const tip = (question: string, lift: Lift) => {
+    const lifts = tips.get(question);
+    if (lifts) lifts.push(lift);
+    else tips.set(question, [lift]);
   };
   const grouped = new Set<number>();
-  for (const [question, { rules, fires }] of SINGLE_ANSWER_RULES) {
-    if (!rules.some((i) => open[i])) continue;
-    for (const i of rules) grouped.add(i);
-    const sums = fires.map((fired) => {
-      const sum = new Float64Array(N);
-      for (const i of fired) if (open[i]) for (let c = 0; c < N; c++) add(sum, c, EFFECTS[i]?.[c] ?? 0);
-      return sum;
-    });
-    for (let c = 0; c < N; c++)
-      for (let d = 0; d < N; d++) {
-        let best = 0;
-        for (const sum of sums) best = Math.max(best, (sum[c] ?? 0) - (sum[d] ?? 0));
-        add(gain, c * N + d, best);
-        addTip(question, c, d, best);
-      }
+  for (const [question, group] of SINGLE_ANSWER_RULES) {
+    if (!group.rules.some((i) => open[i])) continue;
+    for (const i of group.rules) grouped.add(i);
+    const lift = answerLift(group, open);
+    addLift(gain, lift);
+    if (lift.at.length) tip(question, lift);
   }
-  EVIDENCE_RULES.forEach((rule, i) => {
+  EVIDENCE_RULES.forEach((_rule, i) => {
     if (!open[i] || grouped.has(i)) return;
-    const effects = EFFECTS[i] as Float64Array;
-    const read = [...questionsOf(rule.when)];
-    for (let c = 0; c < N; c++)
-      for (let d = 0; d < N; d++) {
-        const best = Math.max(0, (effects[c] ?? 0) - (effects[d] ?? 0));
-        add(gain, c * N + d, best);
-        for (const q of read) addTip(q, c, d, best);
-      }
+    const lift = RULE_LIFTS[i] as Lift;
+    addLift(gain, lift);
+    if (lift.at.length) for (const question of RULE_READS[i] ?? []) tip(question, lift);
   });
+  /** How far a question's open answer could move c up against d: its contributions, added in order. */
+  const tipOf = (question: string, at: number) => {
+    let sum = 0;
+    for (const lift of tips.get(question) ?? []) sum += lift.table[at] ?? 0;
+    return sum;
+  };
 
   const within = (c: number, points: number) => {
     for (let d = 0; d < N; d++)
       if (d !== c && (score[c] ?? 0) - (score[d] ?? 0) + (gain[c * N + d] ?? 0) < -points) return false;
     return true;
   };
-  const ids = (points: number) => CONDITIONS.flatMap((c, i) => (within(i, points) ? [c.id] : []));
+  const ids = (points: number) => {
+    const found: ConditionId[] = [];
+    for (let c = 0; c < N; c++) if (within(c, points)) found.push(CONDITIONS[c]?.id as ConditionId);
+    return found;
+  };
   const couldLead = ids(0);
   const leader = INDEX.get(scored[0]?.id as ConditionId) ?? 0;
   const tippedBy = new Map<ConditionId, string[]>();
   for (const id of couldLead) {
     const c = INDEX.get(id) ?? 0;
     if (c === leader) continue;
-    const questions = [...tips].filter(([, row]) => (row[c * N + leader] ?? 0) > 0).map(([q]) => q);
+    const questions = [...tips.keys()].filter((question) => tipOf(question, c * N + leader) > 0);
     tippedBy.set(id, questions);
   }
   const lift = (question: string, up: ConditionId, against: ConditionId) =>
-    tips.get(question)?.[(INDEX.get(up) ?? 0) * N + (INDEX.get(against) ?? 0)] ?? 0;
+    tipOf(question, (INDEX.get(up) ?? 0) * N + (INDEX.get(against) ?? 0));
   return { couldLead, close: ids(CONTENTION.close), possible: ids(CONTENTION.possible), tippedBy, lift };
 }

@@ -4,7 +4,7 @@
  * validateAnswers(), but it is total: any answers of the right shape give a valid decision, and what it
  * cannot tell never counts as reassurance. localize/result.ts says it in the runner's language.
  */
-import { type EvalContext, evalCond, questionsOf } from '../logic/evaluate.ts';
+import { type EvalContext, evalCond, readsOf, type Truth } from '../logic/evaluate.ts';
 import { QUESTIONNAIRE_VERSION } from '../questionnaire/flow.ts';
 import type { QuestionId } from '../questionnaire/questions.ts';
 import type { Answers } from '../schemas/values.ts';
@@ -46,7 +46,7 @@ export interface Decision {
 const SOURCE_ORDER = Object.keys(SOURCES) as SourceId[];
 
 export function decide(answers: Answers): Decision {
-  const { asked, ctx, flags, ranked, urgency, stretch } = assess(answers);
+  const { asked, ctx, truths, flags, ranked, urgency, stretch } = assess(answers);
   const raised = flags.some(isRaised);
   const leading = leadingConditions(ranked);
   const leader = ranked[0]?.id;
@@ -80,7 +80,7 @@ export function decide(answers: Answers): Decision {
     redFlags: flags,
     stretch,
     conditions: ranked,
-    unknowns: earlyExit ? [] : openQuestions(answers, asked, ctx, ranked, flags),
+    unknowns: earlyExit ? [] : openQuestions(answers, asked, ctx, truths, ranked, flags),
     factors: factorIds.map((id) => ({
       id,
       rules: factorHits.filter((rule) => rule.factor === id).map((rule) => rule.id),
@@ -114,15 +114,16 @@ function openQuestions(
   answers: Answers,
   asked: readonly string[],
   ctx: EvalContext,
+  truths: readonly Truth[],
   ranked: readonly Scored[],
   flags: readonly FlagOutcome[],
 ): QuestionId[] {
   const waiting = new Set(
     flags
       .filter((f) => f.status === 'not-asked')
-      .flatMap((f) => [...questionsOf(f.flag.when)])
+      .flatMap((f) => [...readsOf(f.flag.when)])
       .filter((id) => asked.includes(id) && answers[id] === undefined),
   );
-  const ranking = rankingUnknowns(answers, asked, ctx, ranked);
+  const ranking = rankingUnknowns(answers, asked, ctx, ranked, truths);
   return asked.filter((id) => waiting.has(id) || ranking.includes(id)) as QuestionId[];
 }

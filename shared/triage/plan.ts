@@ -10,6 +10,7 @@ import type { FactorId, StretchVerdict } from '../vocabulary.ts';
 import type { ConditionId } from './conditions.ts';
 import { PLAN_ITEMS, type PlanItemDef, type PlanItemId } from './plan-items.ts';
 import { PLAN_LIMITS } from './policy.ts';
+import { sortShort } from './sort-short.ts';
 
 /** A plan item as the plan holds it: the data's items, and "stop and get it checked". */
 export type ChosenItem = PlanItemDef & { id: PlanItemId | 'urgent' };
@@ -64,11 +65,12 @@ export function choosePlan({ verdict, redFlag, leading, topThree, factors, ctx }
     return item.factors?.some((f) => factors.has(f)) ? conditions.length : -1;
   };
   const ranked = (kind: PlanItemDef['kind'], conditions: readonly ConditionId[]) =>
-    usable
-      .map((item, order) => ({ item, order, rank: rank(item, conditions) }))
-      .filter(({ item, rank }) => item.kind === kind && rank >= 0)
-      .sort((a, b) => a.rank - b.rank || a.order - b.order)
-      .map(({ item }) => item);
+    sortShort(
+      usable
+        .map((item, order) => ({ item, order, rank: rank(item, conditions) }))
+        .filter(({ item, rank }) => item.kind === kind && rank >= 0),
+      (a, b) => a.rank - b.rank || a.order - b.order,
+    ).map(({ item }) => item);
 
   const now = ranked('now', leading).slice(0, PLAN_LIMITS.now);
   const exercises = redFlag ? [] : ranked('exercise', leading).slice(0, PLAN_LIMITS.exercise);

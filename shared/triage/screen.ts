@@ -3,7 +3,7 @@
  * read as its worst case) or not asked (open only because some of its questions were never answered:
  * those questions are asked, rather than the flag escalated by default).
  */
-import { type EvalContext, evalCond, reach } from '../logic/evaluate.ts';
+import { type EvalContext, evalCond, reach, readsOf } from '../logic/evaluate.ts';
 import type { RedFlagStatus } from '../schemas/triage.ts';
 import { RED_FLAGS, type RedFlagId, type RedFlagRule } from './red-flags.ts';
 
@@ -13,12 +13,23 @@ export interface FlagOutcome {
 }
 
 export function screenRedFlags(ctx: EvalContext): FlagOutcome[] {
-  return RED_FLAGS.map((flag) => {
-    const truth = evalCond(flag.when, ctx);
-    if (truth !== undefined) return { flag, status: truth ? 'positive' : 'negative' };
-    return { flag, status: reach(flag.when, ctx).canBeFalse ? 'not-asked' : 'unsure' };
-  });
+  return RED_FLAGS.map((flag) => screenFlag(flag, ctx));
 }
+
+export function screenFlag(flag: FlagOutcome['flag'], ctx: EvalContext): FlagOutcome {
+  const truth = evalCond(flag.when, ctx);
+  if (truth !== undefined) return { flag, status: truth ? 'positive' : 'negative' };
+  return { flag, status: reach(flag.when, ctx).canBeFalse ? 'not-asked' : 'unsure' };
+}
+
+/** The red flags that read each question, by index in RED_FLAGS. */
+export const FLAGS_READING: ReadonlyMap<string, readonly number[]> = (() => {
+  const readers = new Map<string, number[]>();
+  RED_FLAGS.forEach((flag, i) => {
+    for (const q of readsOf(flag.when)) readers.set(q, [...(readers.get(q) ?? []), i]);
+  });
+  return readers;
+})();
 
 export const isPositive = (outcome: FlagOutcome) => outcome.status === 'positive';
 /** Holds, or a "not sure" leaves it open: it escalates, withholds self-tests and stretching. */

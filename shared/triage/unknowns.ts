@@ -9,28 +9,55 @@
  * holds keeps holding when an unknown becomes known) or change rules that read questions whose
  * visibility depends on q. If no challenger could close its gap to the leader even if every such rule
  * swung its way, q cannot change the first rank and is skipped without re-ranking.
+ *
+ * A trial starts from the decision's own reading: only the questions whose state the answer changes are
+ * decided again (logic/visibility.ts flowStateWith), and only the rules and blockers reading what
+ * changed are evaluated again.
  */
-import { type EvalContext, evalCond, isUnsure, questionsOf } from '../logic/evaluate.ts';
-import { flowState } from '../logic/visibility.ts';
+import {
+  type EvalContext,
+  evalCond,
+  isUnsure,
+  questionsOf,
+  type Truth,
+  withAnswer,
+} from '../logic/evaluate.ts';
+import { flowStateWith } from '../logic/flow-trial.ts';
 import { FLOW, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { QUESTIONS } from '../questionnaire/questions.ts';
 import type { Answers } from '../schemas/values.ts';
-import { CONDITIONS, type ConditionId } from './conditions.ts';
-import { EVIDENCE_RULES, type EvidenceRule } from './evidence.ts';
+import { EVIDENCE_RULES } from './evidence.ts';
 import { SELF_TEST_BLOCKERS } from './red-flags.ts';
-import { firedRules, leaderOf, type Scored } from './score.ts';
+import {
+  CONDITION_INDEX,
+  leaderIndex,
+  N,
+  READERS,
+  RULE_EFFECTS,
+  RULE_WEIGHTS,
+  scoresOf,
+} from './rule-index.ts';
+import type { Scored } from './score.ts';
 import { trialAnswers } from './trials.ts';
 
-/** The evidence rules that read each question. */
-const READERS: ReadonlyMap<string, readonly EvidenceRule[]> = (() => {
-  const readers = new Map<string, EvidenceRule[]>();
-  for (const rule of EVIDENCE_RULES) {
-    for (const q of questionsOf(rule.when)) readers.set(q, [...(readers.get(q) ?? []), rule]);
-  }
-  return readers;
-})();
 const SHOW_IF_READS = new Map<string, ReadonlySet<string>>(
   QUESTIONS.map((q) => [q.id, q.showIf ? questionsOf(q.showIf) : new Set<string>()]),
+);
+/** The questions whose showIf reads each question, directly or through another showIf. */
+const SHOWN_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  QUESTIONS.map((q) => {
+    const reached = new Set<string>([q.id]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [id, reads] of SHOW_IF_READS)
+        if (!reached.has(id) && [...reads].some((r) => reached.has(r))) {
+          reached.add(id);
+          grew = true;
+        }
+    }
+    reached.delete(q.id);
+    return [q.id, reached];
+  }),
 );
 /**
  * Asked questions whose visibility an answer to q could change. A showIf that is already true or false
@@ -39,15 +66,17 @@ const SHOW_IF_READS = new Map<string, ReadonlySet<string>>(
  * answers are not tried.)
  */
 function dependents(q: string, asked: readonly string[], ctx: EvalContext): Set<string> {
-  const changed = new Set([q]);
   const out = new Set<string>();
+  const shownBy = SHOWN_BY.get(q);
+  if (!shownBy?.size) return out;
+  const changed = new Set([q]);
   const reachesChanged = (reads: ReadonlySet<string>) => {
     for (const r of reads) if (changed.has(r)) return true;
     return false;
   };
   for (const id of asked) {
     const question = QUESTION_BY_ID.get(id);
-    if (!question || id === q) continue;
+    if (!question || id === q || !shownBy.has(id)) continue;
     const showIfMayFlip =
       question.showIf !== undefined &&
       reachesChanged(SHOW_IF_READS.get(id) ?? new Set()) &&
@@ -64,23 +93,33 @@ function dependents(q: string, asked: readonly string[], ctx: EvalContext): Set<
 function couldOvertake(
   q: string,
   ranked: readonly Scored[],
-  holding: ReadonlySet<EvidenceRule>,
+  truths: readonly Truth[],
   maybeHidden: ReadonlySet<string>,
 ): boolean {
-  const [leader, ...challengers] = ranked;
+  const leader = ranked[0];
   if (!leader) return false;
   // A rule that reads q can only switch on (one that already holds keeps holding); a rule on a question
   // that may become hidden can go either way.
-  const switchOn = (READERS.get(q) ?? []).filter((rule) => !holding.has(rule));
-  const eitherWay = new Set([...maybeHidden].flatMap((d) => READERS.get(d) ?? []));
-  return challengers.some((c) => {
+  const switchOn = (READERS.get(q) ?? []).filter((i) => truths[i] !== true);
+  const eitherWay = new Set<number>();
+  for (const d of maybeHidden) for (const i of READERS.get(d) ?? []) eitherWay.add(i);
+  const l = CONDITION_INDEX.get(leader.id) ?? 0;
+  for (let k = 1; k < ranked.length; k++) {
+    const challenger = ranked[k] as Scored;
+    const c = CONDITION_INDEX.get(challenger.id) ?? 0;
     let swing = 0;
-    const delta = (rule: EvidenceRule) => (rule.effects[c.id] ?? 0) - (rule.effects[leader.id] ?? 0);
-    for (const rule of eitherWay) swing += Math.abs(delta(rule));
-    for (const rule of switchOn) if (!eitherWay.has(rule)) swing += Math.max(0, delta(rule));
-    return leader.score - c.score <= swing;
-  });
+    for (const i of eitherWay) swing += Math.abs(effectGap(i, c, l));
+    for (const i of switchOn) if (!eitherWay.has(i)) swing += Math.max(0, effectGap(i, c, l));
+    if (leader.score - challenger.score <= swing) return true;
+  }
+  return false;
 }
+
+/** How much more rule i adds to condition c than to condition l. */
+const effectGap = (i: number, c: number, l: number) => {
+  const effects = RULE_EFFECTS[i] as Float64Array;
+  return (effects[c] as number) - (effects[l] as number);
+};
 
 /**
  * Questions whose answer moves nothing but the evidence rules that read them: no showIf, self-test
@@ -99,35 +138,56 @@ const LOCAL: ReadonlySet<string> = (() => {
 })();
 
 /** The first-ranked condition with q answered `value`, re-reading only the rules on q (q in LOCAL). */
-function leaderWith(q: string, value: Answers[string], ctx: EvalContext, ranked: readonly Scored[]) {
-  const scores = new Map(ranked.map((s) => [s.id, s.score]));
+function leaderWith(q: string, value: Answers[string], base: Base, ranked: readonly Scored[]): number {
+  const scores = new Float64Array(N);
+  for (const s of ranked) scores[CONDITION_INDEX.get(s.id) ?? 0] = s.score;
+  const { ctx } = base;
   const trial: EvalContext = {
-    ...ctx,
-    answers: { ...ctx.answers, [q]: value },
-    omitted: (id) => id !== q && !!ctx.omitted?.(id),
-    memo: undefined,
+    answers: withAnswer(ctx.answers, q, value),
+    state: (id) => ctx.state(id),
+    narrowed: (id) => ctx.narrowed?.(id),
   };
-  for (const rule of READERS.get(q) ?? []) {
-    const change = Number(evalCond(rule.when, trial) === true) - Number(evalCond(rule.when, ctx) === true);
+  for (const i of READERS.get(q) ?? []) {
+    const rule = EVIDENCE_RULES[i];
+    const change = Number(!!rule && evalCond(rule.when, trial) === true) - Number(base.truths[i] === true);
     if (change)
-      for (const [id, weight] of Object.entries(rule.effects))
-        scores.set(id as ConditionId, (scores.get(id as ConditionId) ?? 0) + change * weight);
+      for (const [index, weight] of RULE_WEIGHTS[i] ?? [])
+        scores[index] = (scores[index] ?? 0) + change * weight;
   }
-  // The ranking's own order: score, then the condition that matters more if missed, then vocabulary.
-  let best: (typeof CONDITIONS)[number] | undefined;
-  for (const condition of CONDITIONS) {
-    const diff = (scores.get(condition.id) ?? 0) - (best ? (scores.get(best.id) ?? 0) : -Infinity);
-    if (diff > 0 || (diff === 0 && condition.serious && !best?.serious)) best = condition;
-  }
-  return best?.id;
+  return leaderIndex(scores);
 }
 
-/** The first-ranked condition for these answers, or undefined if they raise a red flag not raised before. */
-function leaderWithoutNewRedFlag(answers: Answers, raised: readonly boolean[]): string | undefined {
-  const { ctx } = flowState(FLOW, answers);
-  if (SELF_TEST_BLOCKERS.some((blocker, i) => !raised[i] && evalCond(blocker, ctx) === true))
-    return undefined;
-  return leaderOf(ctx);
+/** The self-test blockers that read each question, by blocker index. */
+const BLOCKERS_READING: ReadonlyMap<string, readonly number[]> = (() => {
+  const readers = new Map<string, number[]>();
+  SELF_TEST_BLOCKERS.forEach((blocker, i) => {
+    for (const q of questionsOf(blocker)) readers.set(q, [...(readers.get(q) ?? []), i]);
+  });
+  return readers;
+})();
+
+/** The decision's own reading of the answers, which every trial starts from. */
+interface Base {
+  ctx: EvalContext;
+  truths: readonly Truth[];
+  /** Which self-test blockers hold, by blocker index: read once a trial needs it. */
+  raised(): readonly boolean[];
+}
+
+/**
+ * The first-ranked condition with q answered `value`, or undefined if that raises a red flag not raised
+ * before. A condition reads only its questions, so only the rules and blockers on questions the answer
+ * changed are evaluated again; the scores are then summed afresh in data order.
+ */
+function leaderWithoutNewRedFlag(q: string, value: Answers[string], base: Base): number | undefined {
+  const { ctx, reread } = flowStateWith(FLOW, base.ctx, q, value);
+  const truths = [...base.truths];
+  for (const id of reread) {
+    for (const i of BLOCKERS_READING.get(id) ?? [])
+      if (!base.raised()[i] && evalCond(SELF_TEST_BLOCKERS[i] as never, ctx) === true) return undefined;
+    for (const i of READERS.get(id) ?? []) truths[i] = evalCond(EVIDENCE_RULES[i]?.when as never, ctx);
+  }
+  return leaderIndex(scoresOf(truths));
 }
 
 export function rankingUnknowns(
@@ -135,21 +195,30 @@ export function rankingUnknowns(
   asked: readonly string[],
   ctx: EvalContext,
   ranked: readonly Scored[],
+  truths: readonly Truth[],
 ): string[] {
   const first = ranked[0]?.id;
   if (!first) return [];
-  const holding = new Set(firedRules(ctx));
-  const raised = SELF_TEST_BLOCKERS.map((blocker) => evalCond(blocker, ctx) === true);
+  const firstIndex = CONDITION_INDEX.get(first);
+  let raised: boolean[] | undefined;
+  const base: Base = {
+    ctx,
+    truths,
+    raised: () => {
+      raised ??= SELF_TEST_BLOCKERS.map((blocker) => evalCond(blocker, ctx) === true);
+      return raised;
+    },
+  };
   return asked.filter((id) => {
     const question = QUESTION_BY_ID.get(id);
     const answer = answers[id];
     if (!question || question.redFlag || (answer !== undefined && !isUnsure(answer))) return false;
-    if (!couldOvertake(id, ranked, holding, dependents(id, asked, ctx))) return false;
+    if (!couldOvertake(id, ranked, truths, dependents(id, asked, ctx))) return false;
     return trialAnswers(question, { none: false }).some((value) => {
       const leader = LOCAL.has(id)
-        ? leaderWith(id, value, ctx, ranked)
-        : leaderWithoutNewRedFlag({ ...answers, [id]: value }, raised);
-      return leader !== undefined && leader !== first;
+        ? leaderWith(id, value, base, ranked)
+        : leaderWithoutNewRedFlag(id, value, base);
+      return leader !== undefined && leader !== firstIndex;
     });
   });
 }

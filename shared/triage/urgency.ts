@@ -17,6 +17,7 @@ import { CONDITION_BY_ID } from './conditions.ts';
 import { COMBINED_LEVEL } from './policy.ts';
 import type { RedFlagId } from './red-flags.ts';
 import { type FlagOutcome, isRaised } from './screen.ts';
+import { sortShort } from './sort-short.ts';
 
 export type UrgencyReasonKind =
   | 'red-flag'
@@ -139,7 +140,7 @@ export function decideUrgency(
   const level = mostUrgent(reasons.map((r) => r.level));
   // Only what set the level: a milder reason beside it would contradict it.
   const setting = reasons.filter((r) => r.level === level);
-  setting.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  sortShort(setting, (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   return { level, reasons: setting };
 }
 

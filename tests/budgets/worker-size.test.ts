@@ -1,7 +1,8 @@
 /**
  * The Worker's byte budget: the bundle as deployed, every text in both languages included, at most
- * 110 KB gzip (100 KB until the safety work added its screening texts in both languages, the reviewed
- * Spanish and the clinic ecosystem; the performance work revisits it). Bytes are deterministic, so this is a test, not a benchmark. When it fails it names the
+ * 112 KB gzip (100 KB until the safety work added its screening texts in both languages, the reviewed
+ * Spanish and the clinic ecosystem; 110 KB until the engine's speed work added its rule tables and the
+ * passes that try one answer from what is known, about 1.1 KB; the performance work revisits it). Bytes are deterministic, so this is a test, not a benchmark. When it fails it names the
  * parts that grew since the last accepted baseline (worker-baseline.json; refresh it with
  * `node tests/budgets/update-baseline.ts` when growth is accepted).
  */
@@ -9,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundleParts, deployedGzipBytes } from './worker-bundle.ts';
 
-const BUDGET = 110_000;
+const BUDGET = 112_000;
 
 function growth(now: Record<string, number>): string {
   const baseline: Record<string, number> = JSON.parse(
@@ -25,7 +26,7 @@ function growth(now: Record<string, number>): string {
 }
 
 describe('Worker bundle budget', () => {
-  it('stays within 110 KB gzip as deployed, texts in both languages included', async () => {
+  it('stays within 112 KB gzip as deployed, texts in both languages included', async () => {
     const gzip = deployedGzipBytes();
     const message =
       gzip > BUDGET

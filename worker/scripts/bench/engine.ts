@@ -1,21 +1,25 @@
 /**
- * Engine speed, in-process: triage evaluations over all public vignettes (median of repeated rounds), the
- * cost of the next visible question after each answer (what the widget computes on every screen), and
- * answer validation.
+ * Engine speed, in-process, over every vignette (public and our own): triage() and its deciding half,
+ * decide(), each vignette's median call, then the median over vignettes; one interview step (nextStep)
+ * after each answer as a runner gives them; the next visible question after each answer (what the widget
+ * computes on every screen), and answer validation.
  */
 import {
   type Answers,
+  decide,
   FLOW,
   nextQuestion,
+  nextStep,
   QUESTIONS,
   triage,
   validateAnswers,
 } from '../../../shared/index.ts';
 import { VIGNETTE_ANSWERS } from '../../../tests/shared/vignettes/answers.ts';
-import { median, round, table } from './stats.ts';
+import { OWN_VIGNETTE_ANSWERS } from '../../../tests/shared/vignettes/own-answers.ts';
+import { median, percentile, round, table } from './stats.ts';
 
 const ROUNDS = 9;
-const sets = Object.values(VIGNETTE_ANSWERS);
+const sets: Answers[] = [...Object.values(VIGNETTE_ANSWERS), ...Object.values(OWN_VIGNETTE_ANSWERS)];
 
 /** Microseconds per call of `fn` over `inputs`, repeated until a round takes at least 200 ms. */
 function microsPerCall<T>(inputs: readonly T[], fn: (input: T) => unknown): number[] {
@@ -32,27 +36,81 @@ function microsPerCall<T>(inputs: readonly T[], fn: (input: T) => unknown): numb
   return perRound;
 }
 
-/** Each vignette's answers as the widget accumulates them, one prefix per question answered. */
+/**
+ * Microseconds per call of `fn` for each input: `rounds` calls each, after a warm-up call, summed up by
+ * `pick` (a median, or the least, so the figure is the input's own cost rather than other load on the
+ * machine preempting one call). The spread over inputs is the point: a median over vignettes, or the
+ * interview's slowest steps.
+ */
+function microsEach<T>(
+  inputs: readonly T[],
+  fn: (input: T) => unknown,
+  rounds: number,
+  pick: (times: number[]) => number,
+): number[] {
+  for (const input of inputs) fn(input);
+  const times: number[][] = inputs.map(() => []);
+  for (let round = 0; round < rounds; round++)
+    inputs.forEach((input, i) => {
+      const start = performance.now();
+      fn(input);
+      times[i]?.push((performance.now() - start) * 1000);
+    });
+  return times.map(pick);
+}
+
+/** Each vignette's answers as a runner gives them: none, then one more per question, up to all of them. */
 function prefixes(): Answers[] {
   return sets.flatMap((answers) => {
     const order = QUESTIONS.map((q) => q.id).filter((id) => answers[id] !== undefined);
-    return order.map(
-      (_, i) => Object.fromEntries(order.slice(0, i + 1).map((id) => [id, answers[id]])) as Answers,
+    return [...order, ''].map(
+      (_, i) => Object.fromEntries(order.slice(0, i).map((id) => [id, answers[id]])) as Answers,
     );
   });
 }
 
 export function engineBenchmark(): { markdown: string; summary: Record<string, number> } {
-  const triageUs = median(microsPerCall(sets, (answers) => triage({ lang: 'en', answers })));
-  const nextUs = median(microsPerCall(prefixes(), (answers) => nextQuestion(FLOW, answers)));
+  const triageUs = median(microsEach(sets, (answers) => triage({ lang: 'en', answers }), 21, median));
+  const decideUs = median(microsEach(sets, decide, 21, median));
+  const steps = prefixes();
+  const stepUs = microsEach(
+    steps,
+    (answers) => nextStep(answers),
+    3,
+    (times) => Math.min(...times),
+  );
+  const nextUs = median(microsPerCall(steps, (answers) => nextQuestion(FLOW, answers)));
   const validateUs = median(microsPerCall(sets, validateAnswers));
+  const perSecond = (us: number) => round(1e6 / us, 0);
   const markdown = table(
-    ['Measure', 'Median µs per call', 'Calls per second'],
+    ['Measure', 'µs per call', 'Calls per second'],
     [
-      [`triage() over the ${sets.length} public vignettes`, round(triageUs), round(1e6 / triageUs, 0)],
-      ['next visible question after each answer', round(nextUs, 2), round(1e6 / nextUs, 0)],
-      ['validateAnswers() over the vignettes', round(validateUs, 2), round(1e6 / validateUs, 0)],
+      [`triage(), median over the ${sets.length} vignettes`, round(triageUs), perSecond(triageUs)],
+      ['decide() (triage without localising), median', round(decideUs), perSecond(decideUs)],
+      [
+        `interview step (nextStep) after each answer, ${steps.length} steps, least of 3 runs each: median`,
+        round(median(stepUs)),
+        perSecond(median(stepUs)),
+      ],
+      ['interview step: p95', round(percentile(stepUs, 95)), ''],
+      ['interview step: slowest', round(Math.max(...stepUs)), ''],
+      ['next visible question after each answer, median', round(nextUs, 2), perSecond(nextUs)],
+      ['validateAnswers() over the vignettes, median', round(validateUs, 2), perSecond(validateUs)],
     ],
   );
-  return { markdown, summary: { triageUs, nextUs, validateUs } };
+  return {
+    markdown,
+    summary: {
+      triageUs,
+      decideUs,
+      stepUs: median(stepUs),
+      stepP95Us: percentile(stepUs, 95),
+      stepMaxUs: Math.max(...stepUs),
+      nextUs,
+      validateUs,
+    },
+  };
 }
+
+// `node worker/scripts/bench/engine.ts` measures the engine alone.
+if (import.meta.url === `file://${process.argv[1]}`) console.log(engineBenchmark().markdown);

@@ -1,0 +1,156 @@
+/**
+ * @module Trying one answer against a flow pass already made: which questions the flow asks once one
+ * answer changes, deciding again only the questions that depend on it. The engine tries hundreds of
+ * single answers per result (interview/next.ts for every answer a question offers, triage/unknowns.ts for
+ * the questions that could change the ranking); the widget never does, so it does not bundle this.
+ */
+import type { Flow } from '../schemas/questionnaire.ts';
+import type { AnswerValue } from '../schemas/values.ts';
+import { type EvalContext, questionsOf, raised, withAnswer } from './evaluate.ts';
+import { type FlowState, flowState, Pass } from './visibility.ts';
+
+/** What a question's state is decided from, worked out once per flow object. */
+interface TrialPlan {
+  /**
+   * By position: the questions whose answers or states each question's state reads, and for a
+   * self-test whether the blockers hold (BLOCKED).
+   */
+  inputs: ReadonlyArray<ReadonlySet<string>>;
+  /** The questions each self-test blocker reads, by blocker. */
+  blockerReads: ReadonlyArray<ReadonlySet<string>>;
+  /** The questions any blocker reads. */
+  blockerInputs: ReadonlySet<string>;
+  /** The positions whose state an answer to each question could change, in flow order; filled as met. */
+  dependents: Map<string, readonly number[]>;
+}
+const PLANS = new WeakMap<Flow, TrialPlan>();
+/** Stands in the inputs for "some self-test blocker holds": no question id is empty. */
+const BLOCKED = '';
+
+function trialPlanOf(flow: Flow): TrialPlan {
+  let plan = PLANS.get(flow);
+  if (!plan) {
+    const followUps = new Map(
+      flow.questions.flatMap((q) => (q.clarifies ? [[q.clarifies, q.id] as const] : [])),
+    );
+    // A "not sure" read through its follow-up (narrowed) reads the follow-up's state and answer too.
+    const withFollowUps = (reads: Set<string>) => {
+      for (const id of [...reads]) {
+        const followUp = followUps.get(id);
+        if (followUp) reads.add(followUp);
+      }
+      return reads;
+    };
+    const blockerReads = flow.selfTestBlockers.map((blocker) => withFollowUps(questionsOf(blocker)));
+    const inputs = flow.questions.map((q) => {
+      const reads = new Set<string>();
+      if (q.showIf) questionsOf(q.showIf, reads);
+      if (q.clarifies) reads.add(q.clarifies);
+      if (q.withheldIf) questionsOf(q.withheldIf, reads);
+      if (q.selfTest) reads.add(BLOCKED);
+      return withFollowUps(reads);
+    });
+    plan = {
+      inputs,
+      blockerReads,
+      blockerInputs: new Set(blockerReads.flatMap((reads) => [...reads])),
+      dependents: new Map(),
+    };
+    PLANS.set(flow, plan);
+  }
+  return plan;
+}
+
+/** Positions whose state reads `id`, directly or through other states, in flow order. */
+function dependentsOf(flow: Flow, plan: TrialPlan, id: string): readonly number[] {
+  let found = plan.dependents.get(id);
+  if (!found) {
+    const reached = new Set([id]);
+    const positions: number[] = [];
+    // Inputs can come from later questions (a self-test's blockers): go round until nothing is added.
+    for (let grew = true; grew; ) {
+      grew = false;
+      flow.questions.forEach((q, k) => {
+        if (!reached.has(BLOCKED) && [...plan.blockerInputs].some((input) => reached.has(input))) {
+          reached.add(BLOCKED);
+          grew = true;
+        }
+        if (reached.has(q.id) || ![...(plan.inputs[k] ?? [])].some((input) => reached.has(input))) return;
+        reached.add(q.id);
+        positions.push(k);
+        grew = true;
+      });
+    }
+    found = positions.sort((a, b) => a - b);
+    plan.dependents.set(id, found);
+  }
+  return found;
+}
+
+/**
+ * The flow state for `base`'s answers with one answer changed, and the questions a condition may read
+ * differently for it (`reread`): a condition reading none of them has the same value as for `base`.
+ * A question's state is decided from a few other questions (its inputs), so only the questions that
+ * depend on the changed one are decided again, in flow order, and only those whose inputs did change.
+ */
+export function flowStateWith(
+  flow: Flow,
+  base: EvalContext,
+  id: string,
+  value: AnswerValue,
+): FlowState & { reread: ReadonlySet<string> } {
+  const answers = withAnswer(base.answers, id, value);
+  // Not a context of this flow's pass: start over, and say any question may have changed.
+  if (!(base instanceof Pass) || base.flow !== flow)
+    return { ...flowState(flow, answers), reread: new Set(flow.questions.map((q) => q.id)) };
+  const plan = trialPlanOf(flow);
+  const pass = new Pass(flow, answers, [...base.states], base.raisedBlocker);
+  /** The first blocker that holds, among those `which` allows. */
+  const firstRaised = (which: (i: number) => boolean = () => true) =>
+    flow.selfTestBlockers.findIndex((blocker, i) => which(i) && raised(blocker, pass));
+  const inputsChanged = new Set([id]);
+  const touches = (reads: ReadonlySet<string> | undefined) => {
+    for (const read of reads ?? []) if (inputsChanged.has(read)) return true;
+    return false;
+  };
+  // Whether the blockers hold is decided again once, when the first self-test is reached (every question
+  // they read comes before it): only if a question they read changed, and then only the blockers reading
+  // one, when none held before.
+  let blockersRead = false;
+  const rereadBlockers = () => {
+    blockersRead = true;
+    const before = base.raisedBlocker;
+    if (before === undefined || !touches(plan.blockerInputs)) return;
+    if (before >= 0 && !touches(plan.blockerReads[before])) return;
+    pass.raisedBlocker = before >= 0 ? firstRaised() : firstRaised((i) => touches(plan.blockerReads[i]));
+    const heldBefore = before >= 0;
+    const holds = pass.raisedBlocker >= 0;
+    if (holds !== heldBefore) inputsChanged.add(BLOCKED);
+  };
+  const blocked = () => {
+    pass.raisedBlocker ??= firstRaised();
+    return pass.raisedBlocker >= 0;
+  };
+  for (const k of dependentsOf(flow, plan, id)) {
+    if (flow.questions[k]?.selfTest && !blockersRead) {
+      pass.cursor = k;
+      rereadBlockers();
+    }
+    if (!touches(plan.inputs[k])) continue;
+    const state = pass.decide(k, blocked);
+    if (state !== pass.states[k]) {
+      pass.states[k] = state;
+      inputsChanged.add(flow.questions[k]?.id as string);
+    }
+  }
+  // Blockers not read again here may no longer be what the base pass found: leave them unread.
+  if (!blockersRead && touches(plan.blockerInputs)) pass.raisedBlocker = undefined;
+  // What a condition may read differently now: the changed answer, the questions whose state changed,
+  // and a question whose follow-up changed (its "not sure" is narrowed by the follow-up's answer).
+  const reread = new Set(inputsChanged);
+  reread.delete(BLOCKED);
+  flow.questions.forEach((q) => {
+    if (q.clarifies && reread.has(q.id)) reread.add(q.clarifies);
+  });
+  return { ...pass.finish(), reread };
+}

@@ -1,0 +1,73 @@
+/**
+ * @module The evidence rules laid out for the engine, built once per isolate: conditions by index, each
+ * rule's effects as a vector over them, and which rules read each question. The ranking, its bounds and
+ * the search for questions that could change it run many times per result (the interview runs them per
+ * trial answer), so nothing here is worked out again per call.
+ */
+import { type EvalContext, evalCond, questionsOf, type Truth } from '../logic/evaluate.ts';
+import { CONDITIONS, type ConditionId } from './conditions.ts';
+import { EVIDENCE_RULES } from './evidence.ts';
+
+/** How many conditions the ranking holds. */
+export const N = CONDITIONS.length;
+
+export const CONDITION_INDEX: ReadonlyMap<ConditionId, number> = new Map(CONDITIONS.map((c, i) => [c.id, i]));
+
+/** Each rule's effect on every condition, by condition index (0 where it has none). */
+export const RULE_EFFECTS: readonly Float64Array[] = EVIDENCE_RULES.map((rule) => {
+  const effects = new Float64Array(N);
+  for (const [id, weight] of Object.entries(rule.effects))
+    effects[CONDITION_INDEX.get(id as ConditionId) ?? 0] = weight;
+  return effects;
+});
+
+/**
+ * Each rule's effects as (condition index, weight) pairs in the data's own order: a ranking adds them in
+ * that order, so scores come out the same to the last bit however often they are recomputed.
+ */
+export const RULE_WEIGHTS: ReadonlyArray<ReadonlyArray<readonly [number, number]>> = EVIDENCE_RULES.map(
+  (rule) =>
+    Object.entries(rule.effects).map(([id, weight]) => [CONDITION_INDEX.get(id as ConditionId) ?? 0, weight]),
+);
+
+/** The questions each rule reads. */
+export const RULE_READS: ReadonlyArray<readonly string[]> = EVIDENCE_RULES.map((rule) => [
+  ...questionsOf(rule.when),
+]);
+
+/** The rules that read each question, by rule index in data order. */
+export const READERS: ReadonlyMap<string, readonly number[]> = (() => {
+  const readers = new Map<string, number[]>();
+  RULE_READS.forEach((reads, i) => {
+    for (const q of reads) readers.set(q, [...(readers.get(q) ?? []), i]);
+  });
+  return readers;
+})();
+
+/** Every rule's three-valued truth for these answers, by rule index. */
+export function ruleTruths(ctx: EvalContext): Truth[] {
+  return EVIDENCE_RULES.map((rule) => evalCond(rule.when, ctx));
+}
+
+/** Every condition's score for the rules that hold: its prior, then the rules' weights in data order. */
+export function scoresOf(truths: readonly Truth[]): Float64Array {
+  const scores = new Float64Array(N);
+  CONDITIONS.forEach((c, i) => {
+    scores[i] = c.prior;
+  });
+  truths.forEach((truth, i) => {
+    if (truth === true)
+      for (const [index, weight] of RULE_WEIGHTS[i] ?? []) scores[index] = (scores[index] ?? 0) + weight;
+  });
+  return scores;
+}
+
+/** The first-ranked condition for these scores: score, then the one that matters more if missed, then order. */
+export function leaderIndex(scores: Float64Array): number {
+  let best = 0;
+  for (let i = 1; i < N; i++) {
+    const diff = (scores[i] ?? 0) - (scores[best] ?? 0);
+    if (diff > 0 || (diff === 0 && CONDITIONS[i]?.serious && !CONDITIONS[best]?.serious)) best = i;
+  }
+  return best;
+}
