@@ -93,6 +93,7 @@ export function apiMarkdown({ simulated, allowing }: ApiBenchmark): string {
     '',
     `Triage against health, same run: **${round(ratio(simulated), 2)}×** the throughput with the local rate-limit simulation, **${round(ratio(allowing), 2)}×** with the binding always allowing.`,
     `The local simulation (Miniflare runs each \`limit()\` call as a request to a Durable Object that writes SQLite) costs ${round(limiterMs * 1000, 0)} µs per triage at full load (1 / throughput with it, minus without).`,
+    `A triage refused at answer validation reads, parses and checks the same kind of body but runs no engine and answers a small problem: at **${round(ratio({ health: allowing.health, triage: allowing.refused }), 2)}×** health (binding always allowing) it is the ceiling the route reaches as the engine, the localisation and the result's size tend to nothing.`,
     runDescription('workerd'),
   ].join('\n');
 }

@@ -10,7 +10,7 @@
 import type { Questionnaire } from '../../../shared/schemas/questionnaire.ts';
 import { jsonPost } from '../../../tests/shared/support/triage-body.ts';
 import { VIGNETTE_ANSWERS } from '../../../tests/shared/vignettes/answers.ts';
-import { clientIp } from './served.ts';
+import { clientIp } from './load-run.ts';
 import { median, percentile, round, table } from './stats.ts';
 
 export const RUNNERS = 200;

@@ -4,6 +4,12 @@
  */
 import { median, percentile } from './stats.ts';
 
+/**
+ * A private address per simulated client (10.x.y.z), sent as `CF-Connecting-IP`: the local runtime
+ * passes it to the Worker as it is, where Cloudflare's edge would set it from the connection.
+ */
+export const clientIp = (n: number) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+
 export interface Run {
   rps: number;
   p50: number;

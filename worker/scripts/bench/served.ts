@@ -14,16 +14,13 @@ import { join } from 'node:path';
 import { startLocalServer } from '../../../tests/browser/local-server.ts';
 import { msPer, RUN_HEADER, ratio, runDescription, runRow, triageRequests } from './api.ts';
 import { type FlowResult, flowLoadTest, flowMarkdown } from './flow.ts';
-import { interleaved, type LoadOptions, load, type Run } from './load-run.ts';
+import { clientIp, interleaved, type LoadOptions, load, type Run } from './load-run.ts';
 import { allowEntry } from './local-worker.ts';
 import { round, table } from './stats.ts';
 
 const RUN: LoadOptions = { requests: 2000, maxSeconds: 6, concurrency: 8 };
 const WARM_UP: LoadOptions = { ...RUN, requests: 200 };
 const CLIENTS = 250;
-
-/** A loopback-only address per simulated client: 10.x.y.z, never routed anywhere. */
-export const clientIp = (n: number) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
 
 /** Each request from the next of CLIENTS clients, in turn. */
 function fromClients(init: () => RequestInit): () => RequestInit {
