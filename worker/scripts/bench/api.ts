@@ -7,12 +7,12 @@
  */
 import { jsonPost, triageBody } from '../../../tests/shared/support/triage-body.ts';
 import { VIGNETTE_ANSWERS } from '../../../tests/shared/vignettes/answers.ts';
-import { interleaved, type LoadOptions, load, type Run } from './load-run.ts';
+import { interleaved, type LoadOptions, load, type Run, type Target } from './load-run.ts';
 import { startLocalWorker } from './local-worker.ts';
 import { round, table } from './stats.ts';
 
-const RUN: LoadOptions = { requests: 2500, maxSeconds: 10, concurrency: 8 };
-const WARM_UP: LoadOptions = { ...RUN, requests: 300 };
+const RUN: LoadOptions = { requests: 2500, maxSeconds: 8, concurrency: 8 };
+const WARM_UP: LoadOptions = { ...RUN, requests: 200 };
 
 /** The 16 vignettes in turn, built before the runs so the client's JSON work is not in the timings. */
 export function triageRequests(): () => RequestInit {
@@ -27,25 +27,47 @@ const refused = jsonPost(triageBody({ age: 'forty' }));
 export interface Pair {
   health: Run;
   triage: Run;
-  refused: Run;
+  /** Direct runs only: a triage refused at answer validation. */
+  refused?: Run;
 }
 
-/** Health, triage and a refused triage on one running Worker, interleaved, after a warm-up. */
-export async function runPair(base: string): Promise<Pair> {
-  const triageInit = triageRequests();
-  const healthInit = (): RequestInit => ({});
-  const refusedInit = (): RequestInit => refused;
-  await load(`${base}/v1/health`, healthInit, WARM_UP);
-  await load(`${base}/v1/triage`, triageInit, WARM_UP);
-  const [health, triage, refusedRun] = (await interleaved(
-    [
-      { url: `${base}/v1/health`, init: healthInit },
-      { url: `${base}/v1/triage`, init: triageInit },
-      { url: `${base}/v1/triage`, init: refusedInit, status: 400 },
-    ],
-    RUN,
-  )) as [Run, Run, Run];
-  return { health, triage, refused: refusedRun };
+export interface Both {
+  simulated: Pair;
+  allowing: Pair;
+}
+
+function targets(base: string, withRefused: boolean): Target[] {
+  return [
+    { url: `${base}/v1/health`, init: () => ({}) },
+    { url: `${base}/v1/triage`, init: triageRequests() },
+    ...(withRefused ? [{ url: `${base}/v1/triage`, init: () => refused, status: 400 }] : []),
+  ];
+}
+
+/**
+ * Both Workers, one with the local rate-limit simulation and one with the binding always allowing,
+ * running at once: each is warmed up, then every endpoint of both takes its turn, so the two compare
+ * under the same load. `wrap` adds what every request carries (served.ts: a client address).
+ */
+export async function runBoth(
+  bases: { simulated: string; allowing: string },
+  {
+    withRefused,
+    run = RUN,
+    warmUp = WARM_UP,
+    wrap = (t: Target) => t,
+  }: { withRefused: boolean; run?: LoadOptions; warmUp?: LoadOptions; wrap?: (t: Target) => Target },
+): Promise<Both> {
+  const sets = [targets(bases.simulated, withRefused), targets(bases.allowing, withRefused)].map((set) =>
+    set.map(wrap),
+  );
+  for (const target of sets.flat()) await load(target.url, target.init, warmUp);
+  const runs = await interleaved(sets.flat(), run);
+  const pair = (offset: number): Pair => {
+    const [health, triage, refusedRun] = runs.slice(offset, offset + (withRefused ? 3 : 2)) as Run[];
+    return { health: health as Run, triage: triage as Run, ...(refusedRun ? { refused: refusedRun } : {}) };
+  };
+  return { simulated: pair(0), allowing: pair(withRefused ? 3 : 2) };
 }
 
 export const ratio = ({ health, triage }: { health: Run; triage: Run }) => triage.rps / health.rps;
@@ -59,24 +81,20 @@ export function runRow(name: string, r: Run): string[] {
 export const RUN_HEADER = ['Endpoint', 'Requests', 'Requests/s', 'p50 ms', 'p99 ms', 'Errors'];
 
 export const runDescription = (where: string, run = RUN, warmUp = WARM_UP) =>
-  `Each endpoint: at most ${run.requests} requests or ${run.maxSeconds} s in all, in 4 slices taken in turn with the other endpoints (so a change in the machine's load falls on all of them alike), ${run.concurrency} concurrent connections from this Node process to ${where} on 127.0.0.1, after ${warmUp.requests} warm-up requests per endpoint.`;
+  `Both Workers (with the simulation, and with the binding always allowing) run at once; each endpoint of each: at most ${run.requests} requests or ${run.maxSeconds} s in all, in 4 slices taken in turn with all the others (so a change in the machine's load falls on all of them alike), ${run.concurrency} concurrent connections from this Node process to ${where} on 127.0.0.1, after ${warmUp.requests} warm-up requests.`;
 
-export interface ApiBenchmark {
-  simulated: Pair;
-  allowing: Pair;
-}
+export type ApiBenchmark = Both;
 
 export async function apiBenchmark(): Promise<ApiBenchmark> {
-  const runs: Partial<ApiBenchmark> = {};
-  for (const limiter of ['simulated', 'allow'] as const) {
-    const worker = await startLocalWorker({ limiter });
-    try {
-      runs[limiter === 'allow' ? 'allowing' : 'simulated'] = await runPair(worker.url);
-    } finally {
-      await worker.stop();
-    }
+  const [simulated, allowing] = await Promise.all([
+    startLocalWorker({ limiter: 'simulated' }),
+    startLocalWorker({ limiter: 'allow' }),
+  ]);
+  try {
+    return await runBoth({ simulated: simulated.url, allowing: allowing.url }, { withRefused: true });
+  } finally {
+    await Promise.all([simulated.stop(), allowing.stop()]);
   }
-  return runs as ApiBenchmark;
 }
 
 export function apiMarkdown({ simulated, allowing }: ApiBenchmark): string {
@@ -85,15 +103,15 @@ export function apiMarkdown({ simulated, allowing }: ApiBenchmark): string {
     table(RUN_HEADER, [
       runRow('GET /v1/health', simulated.health),
       runRow('POST /v1/triage (the 16 vignettes in turn)', simulated.triage),
-      runRow('POST /v1/triage refused at answer validation (400)', simulated.refused),
+      runRow('POST /v1/triage refused at answer validation (400)', simulated.refused as Run),
       runRow('GET /v1/health, rate limiter always allowing', allowing.health),
       runRow('POST /v1/triage, rate limiter always allowing', allowing.triage),
-      runRow('POST /v1/triage refused (400), rate limiter always allowing', allowing.refused),
+      runRow('POST /v1/triage refused (400), rate limiter always allowing', allowing.refused as Run),
     ]),
     '',
     `Triage against health, same run: **${round(ratio(simulated), 2)}×** the throughput with the local rate-limit simulation, **${round(ratio(allowing), 2)}×** with the binding always allowing.`,
     `The local simulation (Miniflare runs each \`limit()\` call as a request to a Durable Object that writes SQLite) costs ${round(limiterMs * 1000, 0)} µs per triage at full load (1 / throughput with it, minus without).`,
-    `A triage refused at answer validation reads, parses and checks the same kind of body but runs no engine and answers a small problem: at **${round(ratio({ health: allowing.health, triage: allowing.refused }), 2)}×** health (binding always allowing) it is the ceiling the route reaches as the engine, the localisation and the result's size tend to nothing.`,
+    `A triage refused at answer validation reads, parses and checks the same kind of body but runs no engine and answers a small problem: at **${round(ratio({ health: allowing.health, triage: allowing.refused as Run }), 2)}×** health (binding always allowing) it is the ceiling the route reaches as the engine, the localisation and the result's size tend to nothing.`,
     runDescription('workerd'),
   ].join('\n');
 }

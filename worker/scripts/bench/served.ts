@@ -1,7 +1,8 @@
 /**
  * The served product, as `npm start` runs it (`wrangler dev` with wrangler.toml's bindings and limits,
  * through wrangler's proxy; logging at `warn`, as the browser tests run it): `POST /v1/triage` against
- * `GET /v1/health` in the same run, then the load test of the whole flow (flow.ts) on the same server.
+ * `GET /v1/health` in the same run, beside the same served with the rate-limit bindings always allowing, then
+ * the load test of the whole flow (flow.ts) on the product as served.
  *
  * The rate limits stay as configured (60 triage requests a minute per client): each request carries one
  * of CLIENTS client addresses in `CF-Connecting-IP`, which the local runtime passes to the Worker as it
@@ -11,10 +12,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalServer } from '../../../tests/browser/local-server.ts';
-import { msPer, RUN_HEADER, ratio, runDescription, runRow, triageRequests } from './api.ts';
+import { type LocalServer, startLocalServer } from '../../../tests/browser/local-server.ts';
+import { type Both, msPer, RUN_HEADER, ratio, runBoth, runDescription, runRow } from './api.ts';
 import { type FlowResult, flowLoadTest, flowMarkdown } from './flow.ts';
-import { clientIp, interleaved, type LoadOptions, load, type Run } from './load-run.ts';
+import { clientIp, type LoadOptions, type Target } from './load-run.ts';
 import { allowEntry } from './local-worker.ts';
 import { round, table } from './stats.ts';
 
@@ -22,63 +23,39 @@ const RUN: LoadOptions = { requests: 2000, maxSeconds: 6, concurrency: 8 };
 const WARM_UP: LoadOptions = { ...RUN, requests: 200 };
 const CLIENTS = 250;
 
-/** Each request from the next of CLIENTS clients, in turn. */
-function fromClients(init: () => RequestInit): () => RequestInit {
+/** Each request of the target from the next of CLIENTS clients, in turn. */
+function fromClients(target: Target): Target {
   let n = 0;
-  return () => {
-    const base = init();
-    return { ...base, headers: { ...(base.headers as object), 'CF-Connecting-IP': clientIp(n++ % CLIENTS) } };
+  return {
+    ...target,
+    init: () => {
+      const base = target.init();
+      return {
+        ...base,
+        headers: { ...(base.headers as object), 'CF-Connecting-IP': clientIp(n++ % CLIENTS) },
+      };
+    },
   };
 }
 
-interface ServedPair {
-  health: Run;
-  triage: Run;
-}
-
-export interface ServedBenchmark {
-  simulated: ServedPair;
-  allowing: ServedPair;
+export interface ServedBenchmark extends Both {
   flow: FlowResult;
 }
 
-async function pair(base: string): Promise<ServedPair> {
-  const triageInit = fromClients(triageRequests());
-  const healthInit = fromClients(() => ({}));
-  await load(`${base}/v1/health`, healthInit, WARM_UP);
-  await load(`${base}/v1/triage`, triageInit, WARM_UP);
-  const [health, triage] = (await interleaved(
-    [
-      { url: `${base}/v1/health`, init: healthInit },
-      { url: `${base}/v1/triage`, init: triageInit },
-    ],
-    RUN,
-  )) as [Run, Run];
-  return { health, triage };
-}
-
-/** Health and triage on the product as served, then the flow's load test on the same server. */
-async function asServed(): Promise<{ simulated: ServedPair; flow: FlowResult }> {
-  const server = await startLocalServer();
-  try {
-    return { simulated: await pair(server.url), flow: await flowLoadTest(server.url) };
-  } finally {
-    await server.stop();
-  }
-}
-
-/** The same, served with the rate-limit bindings always allowing (local-worker.ts, allowEntry). */
-async function withoutLimiter(): Promise<ServedPair> {
+/** The product as served, and beside it the same served with the rate-limit bindings always allowing. */
+async function startBoth(): Promise<{ served: LocalServer; allowing: LocalServer; stop(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'hc-entry-'));
   const script = join(dir, 'allow-entry.js');
   await writeFile(script, allowEntry(new URL('../../index.ts', import.meta.url).pathname));
-  const server = await startLocalServer({ script });
-  try {
-    return await pair(server.url);
-  } finally {
-    await server.stop();
-    await rm(dir, { recursive: true, force: true });
-  }
+  const [served, allowing] = await Promise.all([startLocalServer(), startLocalServer({ script })]);
+  return {
+    served,
+    allowing,
+    async stop() {
+      await Promise.all([served.stop(), allowing.stop()]);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** `npm run bench -- --load`: the flow's load test alone, on the product as served. */
@@ -92,8 +69,16 @@ export async function loadTestOnly(): Promise<FlowResult> {
 }
 
 export async function servedBenchmark(): Promise<ServedBenchmark> {
-  const { simulated, flow } = await asServed();
-  return { simulated, allowing: await withoutLimiter(), flow };
+  const servers = await startBoth();
+  try {
+    const both = await runBoth(
+      { simulated: servers.served.url, allowing: servers.allowing.url },
+      { withRefused: false, run: RUN, warmUp: WARM_UP, wrap: fromClients },
+    );
+    return { ...both, flow: await flowLoadTest(servers.served.url) };
+  } finally {
+    await servers.stop();
+  }
 }
 
 export function servedMarkdown({ simulated, allowing }: ServedBenchmark): string {
