@@ -24,6 +24,8 @@ export interface LocalServerOptions {
   seed?: (state: string, url: string) => Promise<void>;
   /** More `wrangler dev --var NAME:value` pairs (the webhook test shortens the retry delay). */
   vars?: string[];
+  /** Another entry module than wrangler.toml's `main` (the benchmarks wrap the Worker). */
+  script?: string;
 }
 
 function freePort(): Promise<number> {
@@ -53,7 +55,11 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`wrangler dev did not answer /v1/health within 45 s:\n${log()}`);
 }
 
-export async function startLocalServer({ seed, vars = [] }: LocalServerOptions = {}): Promise<LocalServer> {
+export async function startLocalServer({
+  seed,
+  vars = [],
+  script,
+}: LocalServerOptions = {}): Promise<LocalServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const state = await mkdtemp(join(tmpdir(), 'hc-state-'));
@@ -64,6 +70,7 @@ export async function startLocalServer({ seed, vars = [] }: LocalServerOptions =
     'wrangler',
     [
       'dev',
+      ...(script ? [script] : []),
       ...['--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn', '--persist-to', state],
       ...LOCAL_VARS,
       ...vars.flatMap((v) => ['--var', v]),

@@ -49,4 +49,33 @@ describe('CORS on the public API', () => {
     const res = siteFile('/docs');
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
+
+  it('answers a preflight as a response of its own: no body, a request id, nosniff, Vary on the requested headers', async () => {
+    const res = await preflight('/v1/triage', ORIGIN.Origin, 'POST', 'content-type');
+    expect(await res.text()).toBe('');
+    expect(res.headers.get('content-type')).toBeNull();
+    expect(res.headers.get('vary')).toBe('Access-Control-Request-Headers');
+    expect(res.headers.get('access-control-expose-headers')).toBe('ETag,Retry-After,X-Request-Id');
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('lets a page share and delete a report, sending its delete token', async () => {
+    const res = await preflight('/v1/reports', ORIGIN.Origin, 'DELETE', 'authorization');
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-allow-methods')).toBe('POST,DELETE,OPTIONS');
+    expect(res.headers.get('access-control-allow-headers')).toBe('Content-Type,Authorization');
+    expect(res.headers.get('access-control-expose-headers')).toBe(
+      'Location,Retry-After,WWW-Authenticate,X-Request-Id',
+    );
+  });
+
+  it('sets each CORS header once on a result, beside its own headers', async () => {
+    const res = await postTriage(triageBody(), { headers: ORIGIN });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
 });

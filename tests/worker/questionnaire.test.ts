@@ -13,11 +13,40 @@ describe('GET /v1/questionnaire', () => {
     expect(questionnaire.questions.length).toBeGreaterThan(10);
   });
 
-  it('is cacheable: strong ETag, public max-age with stale-while-revalidate, Vary: Accept-Language', async () => {
+  it('is cacheable at the edge: strong ETag, an hour in shared caches, stale-while-revalidate, Vary: Accept-Language', async () => {
     const res = await api('/v1/questionnaire');
     expect(res.headers.get('etag')).toMatch(/^"[0-9a-f]{32}"$/);
-    expect(res.headers.get('cache-control')).toBe('public, max-age=300, stale-while-revalidate=86400');
+    expect(res.headers.get('cache-control')).toBe(
+      'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400',
+    );
     expect(res.headers.get('vary')).toBe('Accept-Language');
+  });
+
+  it('serves the same bytes and ETag to every request in a language', async () => {
+    const [a, b] = await Promise.all([api('/v1/questionnaire?lang=es'), api('/v1/questionnaire?lang=es')]);
+    expect(a.headers.get('etag')).toBe(b.headers.get('etag'));
+    expect(await a.text()).toBe(await b.text());
+  });
+
+  it('carries the first step, so a client shows the first question without another request', async () => {
+    const questionnaire = QuestionnaireSchema.parse(await (await api('/v1/questionnaire')).json());
+    const first = questionnaire.questions.find((q) => q.id === questionnaire.start.next);
+    expect(first, 'start.next names a question of this questionnaire').toBeDefined();
+    expect(questionnaire.start.answered).toBe(0);
+  });
+
+  it('answers a 304 with what a cross-origin page and a shared cache need to reuse their copy', async () => {
+    const full = await api('/v1/questionnaire?lang=es');
+    const res = await api('/v1/questionnaire?lang=es', {
+      headers: { 'If-None-Match': full.headers.get('etag') ?? '', Origin: 'https://running-blog.example' },
+    });
+    expect(res.status).toBe(304);
+    for (const header of ['etag', 'cache-control', 'vary', 'content-language'])
+      expect(res.headers.get(header), header).toBe(full.headers.get(header));
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-expose-headers')).toBe('ETag,Retry-After,X-Request-Id');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('answers 304 without a body when If-None-Match holds the current ETag, weak or strong', async () => {

@@ -2,33 +2,59 @@
  * @module Response headers shared by many routes: CORS for the public API, `nosniff` everywhere, and the
  * security headers of HTML pages.
  */
-import { cors } from 'hono/cors';
 import { createMiddleware } from 'hono/factory';
+
+interface OpenCors {
+  allowMethods: readonly string[];
+  allowHeaders: readonly string[];
+  /** Not CORS-safelisted, so a page could not read them otherwise. */
+  exposeHeaders: readonly string[];
+}
+
+/**
+ * CORS for any origin without credentials, answering exactly as hono/cors does with `origin: '*'` and a
+ * day's `maxAge`. Home-made because hono/cors writes its headers onto a placeholder Response before the
+ * route runs, which Hono then copies into the route's own Response: two Responses and a header copy on
+ * every API request. Here the headers are computed once and set before the route builds its one
+ * Response; error responses (built from the same context) keep them.
+ */
+function openCors({ allowMethods, allowHeaders, exposeHeaders }: OpenCors) {
+  const expose = exposeHeaders.join(',');
+  const preflight = {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Expose-Headers': expose,
+    'Access-Control-Max-Age': '86400',
+    'Access-Control-Allow-Methods': allowMethods.join(','),
+    'Access-Control-Allow-Headers': allowHeaders.join(','),
+    Vary: 'Access-Control-Request-Headers',
+  };
+  return createMiddleware(async (c, next) => {
+    if (c.req.method === 'OPTIONS') return c.body(null, 204, preflight);
+    c.header('Access-Control-Allow-Origin', '*');
+    c.header('Access-Control-Expose-Headers', expose);
+    await next();
+  });
+}
 
 /**
  * The public API is callable from any page (the widget is embedded on unknown blogs), without
  * credentials. Mount it per public resource, never on all of /v1: the clinic admin routes must stay
  * closed cross-origin. Error responses keep these headers, so a browser can read a 400 or a 429.
  */
-export const publicCors = cors({
-  origin: '*',
+export const publicCors = openCors({
   allowMethods: ['GET', 'POST', 'OPTIONS'],
   allowHeaders: ['Content-Type'],
-  // Not CORS-safelisted, so a page could not read them otherwise.
   exposeHeaders: ['ETag', 'Retry-After', 'X-Request-Id'],
-  maxAge: 86400,
 });
 
 /**
  * Shared reports are created and deleted from the runner's page, whichever it is: any origin, still no
  * credentials (the delete token travels in Authorization, which a page must set itself).
  */
-export const reportsCors = cors({
-  origin: '*',
+export const reportsCors = openCors({
   allowMethods: ['POST', 'DELETE', 'OPTIONS'],
   allowHeaders: ['Content-Type', 'Authorization'],
   exposeHeaders: ['Location', 'Retry-After', 'WWW-Authenticate', 'X-Request-Id'],
-  maxAge: 86400,
 });
 
 /**

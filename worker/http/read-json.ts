@@ -58,13 +58,16 @@ function assertJsonMediaType(header: string | undefined): void {
   throw unsupportedMediaType(header ?? null);
 }
 
+/** Without `stream`, decode() keeps no state between calls: one decoder serves every request. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 /** Home-made: c.req.json() decodes invalid UTF-8 leniently, and its error would not say what to send. */
 async function parseJson(request: Request, expected: string): Promise<unknown> {
   const bytes = await request.arrayBuffer();
   if (bytes.byteLength === 0) throw malformedJson('empty', expected);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
     throw malformedJson('not valid UTF-8', expected);
   }

@@ -3,11 +3,12 @@
  * 127.0.0.1: what the benchmarks and the soak test load. Not the `wrangler dev` proxy, which halves
  * throughput.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
 import { writeDeployedBundle } from '../../../tests/budgets/worker-bundle.ts';
+import { RATE_LIMIT_BINDINGS } from '../../http/limits.ts';
 
 export const WORKER_NAME = 'hamstring-check';
 
@@ -20,13 +21,50 @@ export interface LocalWorker {
 
 export interface LocalWorkerOptions {
   inspector?: boolean;
+  /**
+   * The rate-limit bindings: `simulated` is Miniflare's local simulation with limits too high to
+   * interfere (a Durable Object and a SQLite write per call); `allow` replaces each binding, inside the
+   * isolate, with one that always allows, so a run measures the route without that simulation.
+   */
+  limiter?: 'simulated' | 'allow';
 }
 
-export async function startLocalWorker({ inspector = false }: LocalWorkerOptions = {}): Promise<LocalWorker> {
+/**
+ * An entry module for the Worker at `workerPath` that hands it every rate-limit binding as an
+ * always-allowing one (the environment is rebuilt only when the runtime passes a new one). Never
+ * deployed: the benchmarks' way to take the local simulation out.
+ */
+export const allowEntry = (workerPath: string) => `import worker from ${JSON.stringify(workerPath)};
+const allow = { limit: async () => ({ success: true }) };
+let last, wrapped;
+export default {
+  ...worker,
+  fetch(request, env, ctx) {
+    if (env !== last) {
+      last = env;
+      wrapped = { ...env, ${Object.keys(RATE_LIMIT_BINDINGS)
+        .map((name) => `${name}: allow`)
+        .join(', ')} };
+    }
+    return worker.fetch(request, wrapped, ctx);
+  },
+};
+`;
+
+export async function startLocalWorker({
+  inspector = false,
+  limiter = 'simulated',
+}: LocalWorkerOptions = {}): Promise<LocalWorker> {
   // Limits too high to interfere: these runs measure the API.
   const unlimited = { limit: 1e9, period: 60 as const };
   const outdir = await mkdtemp(join(tmpdir(), 'hc-local-'));
-  const scriptPath = writeDeployedBundle(outdir);
+  const bundle = writeDeployedBundle(outdir);
+  const modules = [{ type: 'ESModule' as const, path: bundle }];
+  if (limiter === 'allow') {
+    const entry = join(outdir, 'allow-entry.js');
+    await writeFile(entry, allowEntry('./index.js'));
+    modules.unshift({ type: 'ESModule', path: entry });
+  }
   // Miniflare 5 takes a new options shape; the v4 shape below is the documented one it converts.
   const mf = new Miniflare(
     convertV4MiniflareOptions({
@@ -34,16 +72,18 @@ export async function startLocalWorker({ inspector = false }: LocalWorkerOptions
       port: 0,
       ...(inspector ? { inspectorPort: 0 } : {}),
       name: WORKER_NAME,
-      modules: true,
-      scriptPath,
+      // The first module is the entry.
+      modules,
       modulesRoot: outdir,
       compatibilityDate: '2026-10-23',
-      kvNamespaces: ['CLINICS', 'REPORTS'],
+      kvNamespaces: ['CLINICS', 'REPORTS', 'API_KEYS'],
       d1Databases: ['DB'],
-      ratelimits: {
-        TRIAGE_LIMITER: { namespace_id: '1001', simple: unlimited },
-        REPORTS_LIMITER: { namespace_id: '1002', simple: unlimited },
-      },
+      ratelimits: Object.fromEntries(
+        Object.keys(RATE_LIMIT_BINDINGS).map((name, i) => [
+          name,
+          { namespace_id: String(1001 + i), simple: unlimited },
+        ]),
+      ),
     }),
   );
   const url = (await mf.ready).toString().replace(/\/$/, '');

@@ -1,19 +1,35 @@
 /**
- * `npm run bench`: measures the engine, the API and the widget in the browser, and writes BENCHMARKS.md.
- * Not part of `npm test`: timings are not pass/fail (the byte budgets, which are deterministic, are tests).
+ * `npm run bench`: measures the engine, where a triage's time goes, the API (directly on workerd and as
+ * served by `wrangler dev`), the load test of the whole flow and the widget in the browser, and writes
+ * BENCHMARKS.md. `npm run bench -- --load` runs only the load test and prints it. Not part of
+ * `npm test`: timings are not pass/fail (the byte budgets, which are deterministic, are tests).
  */
 import { writeFile } from 'node:fs/promises';
-import { apiBenchmark } from './api.ts';
+import { apiBenchmark, apiMarkdown } from './api.ts';
+import { breakdownMarkdown } from './breakdown.ts';
 import { browserBenchmark } from './browser.ts';
 import { engineBenchmark } from './engine.ts';
+import { RUNNERS } from './flow.ts';
 import { machineDescription } from './machine.ts';
+import { flowMarkdown, loadTestOnly, servedBenchmark, servedMarkdown } from './served.ts';
+import { stageBreakdown } from './stages.ts';
+
+if (process.argv.includes('--load')) {
+  console.log(`load test: ${RUNNERS} runners through the whole flow…`);
+  console.log(flowMarkdown(await loadTestOnly()));
+  process.exit(0);
+}
 
 const started = new Date();
 const t0 = performance.now();
 console.log('engine…');
 const engine = engineBenchmark();
+console.log('stages of a triage, in-process…');
+const stages = await stageBreakdown();
 console.log('API through Miniflare…');
 const api = await apiBenchmark();
+console.log('API as served (wrangler dev), and the load test…');
+const served = await servedBenchmark();
 console.log('widget in Chromium…');
 const browser = await browserBenchmark();
 const seconds = (performance.now() - t0) / 1000;
@@ -31,9 +47,21 @@ numbers across machines. Byte budgets are checked by tests in \`npm test\`, not 
 
 ${engine.markdown}
 
-## API
+## Where a triage's time goes
 
-${api.markdown}
+${breakdownMarkdown(stages, api)}
+
+## API on workerd
+
+${apiMarkdown(api)}
+
+## API as served
+
+${servedMarkdown(served)}
+
+## Load test: the whole flow
+
+${flowMarkdown(served.flow)}
 
 ## Widget in the browser
 
