@@ -48,6 +48,9 @@ export default defineConfig({
           isolate: false,
           include: ['tests/worker/**/*.test.ts'],
           setupFiles: ['tests/worker/apply-migrations.ts'],
+          // A bound on a hang, not a wait: the API-key tests hash keys and write KV several times per test,
+          // which went past vitest's 5 s default at a load average of 10 on 2 cores.
+          testTimeout: 30_000,
         },
       },
       {

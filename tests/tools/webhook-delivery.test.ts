@@ -59,7 +59,7 @@ beforeAll(async () => {
       secret = lines.join('\n').match(/whsec_\S+/)?.[0] ?? '';
     },
   });
-}, 90_000);
+}, 180_000); // wrangler dev's start and the CLI's seeding: 90 s was passed at a load average of 11
 
 afterAll(async () => {
   await server?.stop();
