@@ -33,6 +33,11 @@ async function runVignette(id: VignetteId, width: number, keyboard: boolean) {
     },
   });
   await screenshot(page, `result-${width}`);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    `horizontal overflow at ${width} px on the result`,
+  ).toBeLessThanOrEqual(0);
+  console.info(`${id} at ${width} px: ${run.asked.length} questions, ${run.asked.length + 2} screens`);
 
   // The widget sent the story's answers to the questions the interview asked (the body map answers which
   // side too), and shows what the API says for that request.
