@@ -14,6 +14,8 @@ describe('<hamstring-check> early exit on a red flag', () => {
     const announced: string[] = [];
     const run = await completeFlow(page, await questionnaire(baseURL), VIGNETTE_ANSWERS['P05-cauda-equina'], {
       onQuestion: async () => {
+        // The question renders before its request has finished: the announcement follows once it has.
+        await expect.poll(() => live.textContent()).not.toBe('Loading…');
         announced.push((await live.textContent()) ?? '');
       },
     });
@@ -41,7 +43,7 @@ describe('<hamstring-check> early exit on a red flag', () => {
     expect(await w.locator('.print').textContent()).toBe(run.result.clinicianSummary.text);
     expect(await w.locator('.print').isVisible()).toBe(false);
     // The safety net's first line is on the result without a tap.
-    expect(await w.locator('[part~=net]').textContent()).toBe(run.result.safetyNet[0]);
+    expect(await w.locator('[part~=net]').textContent()).toBe(`⚠ ${run.result.safetyNet[0]}`);
     await page.close();
   }, 60_000);
 });
