@@ -246,6 +246,16 @@ export class CheckController implements ReactiveController {
     }
   }
 
+  /**
+   * "See my result" while answering more: the answer on screen if it is complete, then the interview
+   * decides (an answer that unsettles the result asks on).
+   */
+  finish(): void {
+    this.more = false;
+    if (!fits(this.question, this.answers[this.id])) this.set(undefined);
+    void this.#ask();
+  }
+
   /** From a settled result: "a few more questions could sharpen this". */
   answerMore(): void {
     this.more = true;

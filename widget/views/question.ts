@@ -34,7 +34,7 @@ type Check = Pick<
   | 'next'
   | 'back'
   | 'skip'
-  | 'submit'
+  | 'finish'
 >;
 
 /** Multiple choice: an exclusive option ("none", "not sure") clears the others, and any other clears it. */
@@ -133,7 +133,7 @@ export function question(c: Check, t: Strings, status: unknown) {
       <div class="nav">
         <button type="button" part="button" @click=${() => c.busy || c.back()}>${t.back}</button>
         ${q.optional ? html`<button type="button" part="button" @click=${() => c.busy || c.skip()}>${t.skip}</button>` : nothing}
-        ${c.more && c.step?.settled ? html`<button type="button" part="button" @click=${() => c.busy || c.submit()}>${t.done}</button>` : nothing}
+        ${c.more && c.step?.settled ? html`<button type="button" part="button" @click=${() => c.busy || c.finish()}>${t.done}</button>` : nothing}
         <button class="primary" part="button primary">${t.next}</button>
       </div>
     </form>`;
