@@ -61,15 +61,18 @@ export const heading = (page: Page): Promise<string> =>
     .textContent()
     .then((t) => t ?? '');
 
-/** Waits until the widget shows another screen than the one whose heading is `before`. */
-export async function nextScreen(page: Page, before: string): Promise<void> {
+/**
+ * Waits until the widget shows another screen than the one whose heading is `before`. `timeout` bounds a
+ * hang: raise it for a move that takes several requests.
+ */
+export async function nextScreen(page: Page, before: string, timeout = 15_000): Promise<void> {
   await page.waitForFunction(
     (prev) => {
       const h = document.querySelector('hamstring-check')?.shadowRoot?.querySelector('h2');
       return !!h && h.textContent !== prev;
     },
     before,
-    { timeout: 15_000 },
+    { timeout },
   );
 }
 

@@ -51,12 +51,15 @@ async function toRedFlagQuestion(page: Page): Promise<void> {
     .check();
 }
 
-/** Answers the question on screen with `value` and waits for the next screen. */
+/**
+ * Answers the question on screen with `value` and waits for the next screen (after a 409 that takes three
+ * requests: on a loaded machine, up to 45 s).
+ */
 async function answer(page: Page, id: string, value: Parameters<typeof answerByMouse>[2]): Promise<void> {
   const before = await heading(page);
   expect(before).toBe(question(id).text);
   await answerByMouse(page, question(id), value);
-  await nextScreen(page, before);
+  await nextScreen(page, before, 45_000);
 }
 
 const problem =
