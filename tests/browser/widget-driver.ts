@@ -191,7 +191,8 @@ export async function completeFlow(
     await page.keyboard.press('Enter');
   } else await w.getByRole('button', { name: new RegExp(`^${inAnyLanguage('ui.start')}$`) }).click();
   for (;;) {
-    await nextScreen(page, before);
+    // Each move asks the interview, and the last asks for the result too: bounded for a loaded machine.
+    await nextScreen(page, before, 45_000);
     if (await w.locator('.result').count()) break;
     before = await heading(page);
     const question = q.questions.find((x) => x.text === before);
