@@ -3,11 +3,17 @@
  * failure turned into one of a few codes the interface can explain. No cookies are sent
  * (`credentials: 'omit'`), and nothing is retried on its own: the runner decides, with every answer kept.
  */
+
+import type { z } from 'zod';
 import type { ClinicProfile, ReportCreated } from '../shared/schemas/clinic.ts';
+import type { InterviewStepSchema } from '../shared/schemas/interview.ts';
 import type { Questionnaire } from '../shared/schemas/questionnaire.ts';
-import type { TriageRequest } from '../shared/schemas/request.ts';
+import type { InterviewRequest, TriageRequest } from '../shared/schemas/request.ts';
 import type { TriageResult } from '../shared/schemas/triage.ts';
 import type { Lang } from '../shared/schemas/values.ts';
+
+/** The interview's step, as the wire carries it (question ids as plain strings). */
+export type InterviewStep = z.infer<typeof InterviewStepSchema>;
 
 /** What went wrong, as the `hamstring-check:error` event reports it; `server` also covers a 400 we caused. */
 export type ErrorCode = 'offline' | 'timeout' | 'rate-limited' | 'server' | 'bad-response' | 'stale';
@@ -73,10 +79,17 @@ export const getQuestionnaire = (base: string, lang: Lang, signal: AbortSignal) 
     cache: 'no-cache',
   });
 
-/** `clinic` (a profile's id, so URL-safe) counts the completion for that clinic: once per run, the caller decides. */
+/** The interview's next step for the answers so far (docs/interview.md). */
+export const postInterview = (base: string, body: InterviewRequest, signal: AbortSignal) =>
+  call<InterviewStep>(endpoint(base, 'interview/next'), 'settled', signal, post(body));
+
+/**
+ * `clinic` (a profile's id, so URL-safe) counts the completion for that clinic: once per run, the caller
+ * decides. `expand: ["clinicianSummary"]` asks for the clinician summary, which a result may leave out.
+ */
 export const postTriage = (
   base: string,
-  body: TriageRequest,
+  body: TriageRequest & { expand?: string[] },
   clinic: string | undefined,
   signal: AbortSignal,
 ) =>

@@ -131,7 +131,6 @@ export class HamstringCheck extends LitElement {
         : c.screen === 'question'
           ? question(c, t, now)
           : intro(c, t, now);
-    const [n, total, title] = c.part;
     const live = !t
       ? ''
       : c.busy
@@ -141,7 +140,7 @@ export class HamstringCheck extends LitElement {
         : c.screen === 'result'
           ? `${t.result}: ${c.result?.urgency.title}`
           : c.screen === 'question'
-            ? `${fill(t.step, { n, total })}: ${title}`
+            ? `${c.section}: ${fill(t.step, { n: Math.round(c.progress * 100) })}`
             : '';
     return html`<div class="w" part="base" lang=${lang} ?inert=${this.#disabled}>
       <slot name="banner">${banner(p, t)}</slot>${screen}

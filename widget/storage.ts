@@ -4,9 +4,13 @@
  * never a cookie. Storage may be unavailable (privacy modes): then there is no resume.
  */
 import type { Answers } from '../shared/schemas/values.ts';
+import type { InterviewStep } from './api.ts';
 
-/** The answers, the question on screen, the optional questions skipped. */
-export type Saved = [Answers, string, string[]];
+/**
+ * The answers, the question on screen, the optional questions skipped; then (absent in a session saved
+ * by an older script) the questions shown in order, the interview's last step and the body map's marks.
+ */
+export type Saved = [Answers, string, string[], string[]?, InterviewStep?, Record<string, number>?];
 
 /** `version`: the questionnaire's, once loaded. */
 const key = (version?: string) => `hamstring-check:${version}`;

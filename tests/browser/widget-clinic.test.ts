@@ -122,6 +122,8 @@ describe('<hamstring-check clinic> on the demo clinic page', () => {
     );
     expect(await cta.nth(1).locator('a').getAttribute('href')).toBe('tel:01632960000');
     expect(await w.locator('[part~=book], a[href*="/demo/clinic"]').count()).toBe(0);
+    // The clinic's call to action sits right under the verdict.
+    expect(await w.locator('[part~=stretch] + slot[name=cta]').count()).toBe(1);
     await screenshot(page, 'clinic-early-exit-320');
     // Shared, its long link still fits the column inside the page's <fieldset>; then removed again.
     const share = w.locator('[part~=share]');

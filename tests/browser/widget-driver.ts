@@ -18,6 +18,7 @@ import {
   isMulti,
   label,
   literal,
+  mapTaps,
   nextScreen,
   pick,
   widget,
@@ -95,7 +96,13 @@ async function tabTo(page: Page, match: RegExp, max = 40): Promise<void> {
   throw new Error(`Tab never reached ${match}; focus is on ${await focused(page)}`);
 }
 
-async function answerByKeyboard(page: Page, q: Question, value: AnswerValue | 'skip'): Promise<void> {
+async function answerByKeyboard(
+  page: Page,
+  q: Question,
+  value: AnswerValue | 'skip',
+  questionnaire?: Questionnaire,
+  answers: Answers = {},
+): Promise<void> {
   if (value === 'skip') {
     await tabTo(page, new RegExp(`^button: ${inAnyLanguage('ui.skip')}$`));
     return page.keyboard.press('Enter');
@@ -107,10 +114,32 @@ async function answerByKeyboard(page: Page, q: Question, value: AnswerValue | 's
   }
   const options = q.options ?? [];
   const chosen = [value].flat() as string[];
-  if (q.type === 'region') {
-    // The body map: each region is a checkbox in the tab order, toggled with Space.
-    for (const id of chosen) {
-      await tabTo(page, new RegExp(`^path: ${literal(label(q, id))}$`));
+  if (q.type === 'region' && questionnaire) {
+    // The body map is one tab stop; the arrow keys move between its regions, Space toggles one.
+    const exclusive = chosen.filter((id) => options.find((o) => o.id === id)?.exclusive);
+    for (const id of exclusive) {
+      await tabTo(page, new RegExp(`^input: ${literal(label(q, id))}$`));
+      await page.keyboard.press('Space');
+    }
+    const regions = chosen.filter((id) => !exclusive.includes(id));
+    if (regions.length) await tabTo(page, /^g: /);
+    for (const id of regions) {
+      const [left, right] = mapTaps(questionnaire.ui, [id], 'both');
+      // To the top of the left side, then down to the region; across for the right.
+      await page.keyboard.press('ArrowLeft');
+      for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowUp');
+      for (let i = 0; i < 12 && (await focused(page)) !== `g: ${left}`; i++)
+        await page.keyboard.press('ArrowDown');
+      expect(await focused(page), 'the map moves by arrow keys').toBe(`g: ${left}`);
+      await page.keyboard.press('Space');
+      if (answers.sides === 'both') {
+        await page.keyboard.press('ArrowRight');
+        expect(await focused(page)).toBe(`g: ${right}`);
+        await page.keyboard.press('Space');
+      }
+    }
+    if (answers.sides === 'alternates') {
+      await tabTo(page, /^input: /);
       await page.keyboard.press('Space');
     }
   } else if (isMulti(q)) {
@@ -162,7 +191,8 @@ export async function completeFlow(
     await page.keyboard.press('Enter');
   } else await w.getByRole('button', { name: new RegExp(`^${inAnyLanguage('ui.start')}$`) }).click();
   for (;;) {
-    await nextScreen(page, before);
+    // Each move asks the interview, and the last asks for the result too: bounded for a loaded machine.
+    await nextScreen(page, before, 45_000);
     if (await w.locator('.result').count()) break;
     before = await heading(page);
     const question = q.questions.find((x) => x.text === before);
@@ -172,7 +202,7 @@ export async function completeFlow(
     await expectScreenAccessible(page, `question ${question.id}`, opts.axeScope);
     await opts.onQuestion?.(question.id);
     const value = pick(question, answers);
-    await (opts.keyboard ? answerByKeyboard : answerByMouse)(page, question, value);
+    await (opts.keyboard ? answerByKeyboard : answerByMouse)(page, question, value, q, answers);
   }
   await expectAccessible(page, 'the result', opts.axeScope);
   const response = await triage;

@@ -14,19 +14,17 @@ describe('<hamstring-check> early exit on a red flag', () => {
     const announced: string[] = [];
     const run = await completeFlow(page, await questionnaire(baseURL), VIGNETTE_ANSWERS['P05-cauda-equina'], {
       onQuestion: async () => {
+        // The question renders before its request has finished: the announcement follows once it has.
+        await expect.poll(() => live.textContent()).not.toBe('Loading…');
         announced.push((await live.textContent()) ?? '');
       },
     });
-    // A live region announces the progress on each question, then the result.
-    expect(announced).toEqual([
-      'Part 1 of 8: About you',
-      'Part 1 of 8: About you',
-      'Part 1 of 8: About you',
-      'Part 2 of 8: Warning signs',
-    ]);
+    // A live region announces the part and the progress on each question, then the result.
+    expect(announced).toEqual(['Warning signs: 0% of the way']);
     expect(await live.textContent()).toBe(`Your result: ${run.result.urgency.title}`);
 
-    expect(run.asked).toEqual(['age', 'sex', 'running', 'rf-nerve']);
+    // The red-flag screen comes first, and a red flag that needs care now ends the interview.
+    expect(run.asked).toEqual(['rf-nerve']);
     expect(run.result.earlyExit).toBe(true);
     const w = widget(page);
     const first = w.locator('.result > *').first();
@@ -39,9 +37,13 @@ describe('<hamstring-check> early exit on a red flag', () => {
     const flags = await w.locator('[part~=flags]').textContent();
     expect(flags).toContain(flag?.reason);
     expect(flags).toContain(flag?.action);
-    expect(await w.locator('.conds, [part~=plan]').count()).toBe(0);
+    expect(await w.locator('[part~=likely], [part~=conditions], [part~=findings]').count()).toBe(0);
     expect(await w.locator('[part~=stretch]').textContent()).toContain(run.result.stretch.headline);
-    expect(await w.locator('[part~=summary] pre').textContent()).toBe(run.result.clinicianSummary.text);
+    // The clinician summary is for Copy and Print, never on screen.
+    expect(await w.locator('.print').textContent()).toBe(run.result.clinicianSummary.text);
+    expect(await w.locator('.print').isVisible()).toBe(false);
+    // The safety net's first line is on the result without a tap.
+    expect(await w.locator('[part~=net]').textContent()).toBe(`⚠ ${run.result.safetyNet[0]}`);
     await page.close();
   }, 60_000);
 });

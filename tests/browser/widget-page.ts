@@ -61,15 +61,18 @@ export const heading = (page: Page): Promise<string> =>
     .textContent()
     .then((t) => t ?? '');
 
-/** Waits until the widget shows another screen than the one whose heading is `before`. */
-export async function nextScreen(page: Page, before: string): Promise<void> {
+/**
+ * Waits until the widget shows another screen than the one whose heading is `before`. `timeout` bounds a
+ * hang: raise it for a move that takes several requests.
+ */
+export async function nextScreen(page: Page, before: string, timeout = 15_000): Promise<void> {
   await page.waitForFunction(
     (prev) => {
       const h = document.querySelector('hamstring-check')?.shadowRoot?.querySelector('h2');
       return !!h && h.textContent !== prev;
     },
     before,
-    { timeout: 15_000 },
+    { timeout },
   );
 }
 
@@ -99,12 +102,44 @@ export function pick(q: Question, answers: Answers): AnswerValue | 'skip' {
 /** An option's label as the widget shows it. */
 export const label = (q: Question, id: string) => q.options?.find((o) => o.id === id)?.label ?? id;
 
-export async function answerByMouse(page: Page, q: Question, value: AnswerValue | 'skip'): Promise<void> {
+/**
+ * The body map's regions a runner taps for `where`, given how the story answers `sides`: each region on
+ * the left, and on the right too when the pain is in both legs. Exclusive options ("not sure") are
+ * ticked beside the map.
+ */
+export function mapTaps(ui: Questionnaire['ui'], chosen: string[], sides: AnswerValue | undefined) {
+  const region = (id: string) => (ui as Record<string, string>)[`map.${id}`]?.toLowerCase() ?? id;
+  return chosen.flatMap((id) =>
+    [ui.sideL, ...(sides === 'both' ? [ui.sideR] : [])].map((pattern) =>
+      pattern.replace('{region}', region(id)),
+    ),
+  );
+}
+
+export async function answerByMouse(
+  page: Page,
+  q: Question,
+  value: AnswerValue | 'skip',
+  questionnaire?: Questionnaire,
+  answers: Answers = {},
+): Promise<void> {
   const w = widget(page);
   if (value === 'skip')
     return w.getByRole('button', { name: new RegExp(`^${inAnyLanguage('ui.skip')}$`) }).click();
   if (q.type === 'number') await w.locator('input[type=number]').fill(String(value));
-  else {
+  else if (q.type === 'region' && questionnaire) {
+    const chosen = [value].flat() as string[];
+    const exclusive = chosen.filter((id) => q.options?.find((o) => o.id === id)?.exclusive);
+    for (const id of exclusive)
+      await w
+        .locator('.opts')
+        .getByRole('checkbox', { name: label(q, id), exact: true })
+        .check();
+    const regions = chosen.filter((id) => !exclusive.includes(id));
+    for (const name of mapTaps(questionnaire.ui, regions, answers.sides))
+      await w.locator('svg.map').getByRole('checkbox', { name, exact: true }).click();
+    if (answers.sides === 'alternates') await w.locator('.opts input').first().check();
+  } else {
     const role = isMulti(q) ? 'checkbox' : 'radio';
     for (const id of [value].flat() as string[]) {
       await w

@@ -33,9 +33,16 @@ async function runVignette(id: VignetteId, width: number, keyboard: boolean) {
     },
   });
   await screenshot(page, `result-${width}`);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    `horizontal overflow at ${width} px on the result`,
+  ).toBeLessThanOrEqual(0);
+  console.info(`${id} at ${width} px: ${run.asked.length} questions, ${run.asked.length + 2} screens`);
 
-  // The widget sent every answer of the story, and shows what the API says for that request.
-  expect(run.request.answers).toMatchObject(answers);
+  // The widget sent the story's answers to the questions the interview asked (the body map answers which
+  // side too), and shows what the API says for that request.
+  for (const [id, value] of Object.entries(run.request.answers))
+    if (answers[id] !== undefined && id !== 'sides') expect(value, id).toEqual(answers[id]);
   const direct = (await (await fetch(`${baseURL}/v1/triage`, jsonPost(run.request))).json()) as TriageResult;
   expect(await shownVerdict(page)).toEqual({
     urgency: direct.urgency.title,
@@ -48,7 +55,7 @@ async function runVignette(id: VignetteId, width: number, keyboard: boolean) {
   expect(expected?.urgency).toContain(direct.urgency.level);
   expect(expected?.stretch).toContain(direct.stretch.verdict);
   expect(expected?.top).toContain(direct.conditions[0]?.id);
-  const shownTop = await widget(page).locator('.conds > li h4').first().textContent();
+  const shownTop = await widget(page).locator('[part~=likely] .mid').textContent();
   expect(shownTop).toContain(direct.conditions[0]?.name);
 
   expect(problems).toEqual([]);

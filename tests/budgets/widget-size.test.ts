@@ -1,12 +1,13 @@
 /**
- * The embed's size budget: the one script a page downloads, Lit included, at most 15.4 KB (15,400 bytes)
+ * The embed's size budget: the one script a page downloads, Lit included, at most 15.3 KB (15,300 bytes)
  * gzip. (It was 14,000 until the flow had to withhold self-tests on a "not sure" and narrow a "not sure"
  * by its follow-up, about 520 bytes of shared flow logic the widget must run to ask what the API accepts;
  * then 14,600 until the engine's speed work (about 150 bytes more of that shared logic) and the widget's
  * state as Lit reactive controllers, which abort what is under way when the element is removed and fetch
  * again when it is put back, let the newest questionnaire load win, and run the API's own answer check
- * (about 520 bytes), then 15,300 until the engine's flow pass became one object a trial answer can
- * resume from (issue 15's engine speed, about 60 bytes over). The performance work brings it to 12,000.) Measured with zlib at level 9 on the file
+ * (about 520 bytes). Issue 13 kept it there: the interview endpoint let the widget drop the flow logic it
+ * ran, about 2,800 bytes minified, which paid for the body map drawing, the interview's steps and the
+ * phone-first result. The performance work brings it to 12,000.) Measured with zlib at level 9 on the file
  * `npm test` has just built; GNU `gzip -9` (docs/widget.md's command) compresses it a little better, so passing
  * here means passing there. Over budget, the failure lists every source's share of the bundle and how it
  * changed since widget-size.json was recorded (`RECORD_WIDGET_SIZES=1 npx vitest run --config
@@ -20,7 +21,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { widgetBuildOptions } from '../../widget/scripts/build.ts';
 
-const BUDGET = 15_400;
+const BUDGET = 15_300;
 const SCRIPT = fileURLToPath(new URL('../../widget/dist/v1/hamstring-check.js', import.meta.url));
 const BASELINE = fileURLToPath(new URL('./widget-size.json', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -53,7 +54,7 @@ function report(size: number, now: Record<string, number>, before: Record<string
 }
 
 describe('widget size budget', () => {
-  it('the embed script, Lit included, is at most 15,400 bytes gzip', async () => {
+  it('the embed script, Lit included, is at most 15,300 bytes gzip', async () => {
     expect(existsSync(SCRIPT), `${SCRIPT} is missing: build first (npm test does)`).toBe(true);
     const size = gzipSync(readFileSync(SCRIPT), { level: 9 }).length;
     const now = size > BUDGET || process.env.RECORD_WIDGET_SIZES ? await breakdown() : {};

@@ -63,7 +63,7 @@ export function share(
       s
         ? html`<p tabindex="-1">${t.shared}</p>
           <p><a href=${safe(s.href)} target="_blank">${s.href}</a></p>
-          <p>${t.code}: <code>${s.code}</code></p>
+          <p>${t.code}: <code class="code">${s.code}</code></p>
           <div class="nav">
             <button type="button" part="button" @click=${() => c.copy(s.href)}>${c.copied === s.href ? t.copied : t.copy}</button>
             <button type="button" part="button" @click=${() => c.busy || c.unshare()}>${t.remove}</button>

@@ -1,12 +1,13 @@
 /**
- * @module The result, most important first: urgency (icon, colour and words), the stretch verdict, the
- * likely sources with the findings for and against, factors, the plan as cards, who to see, the safety
- * net, what could change it, the clinician summary (copy, print) and the sources; after the plan, the
- * clinic's call to action and "share with my clinician" (views/clinic.ts). An early exit leads
- * with the urgent message and the red flags that raised it, and leaves out the differential and plan.
+ * @module The result, phone first. Its first screen answers the four questions a runner comes with: how
+ * urgent and what to do (icon, colour and words), whether to stretch, what it most likely is, and the
+ * first one to three things to do; then the clinic's call to action, and the safety net's first line.
+ * Everything else is one tap away under "Full details", each part under its own heading: the findings
+ * for and against, other causes, the plan with its doses, factors, the whole safety net and the sources.
+ * The clinician summary is never on screen: Copy and Print carry it (and a shared report). An early exit
+ * leads with the urgent message and the red flags that raised it, and leaves out the causes.
  */
 import { html, nothing, svg } from 'lit';
-import { fill } from '../../shared/i18n/fill.ts';
 import type { PlanItem, TriageResult } from '../../shared/schemas/triage.ts';
 import type { CheckController } from '../check.ts';
 import { safe } from '../safe-url.ts';
@@ -25,18 +26,9 @@ const icon = (level: Level) =>
 
 const list = (items: unknown[]) => html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`;
 
-/** A titled list of findings, the first few shown and the rest behind a disclosure; nothing when empty. */
-function findings(title: string, items: { text: string }[], t: Strings) {
-  const first = 3;
-  const texts = items.map((f) => f.text);
-  return texts.length
-    ? html`<p class="sub">${title}</p>${list(texts.slice(0, first))}${
-        texts.length > first
-          ? html`<details><summary>${fill(t.more, { n: texts.length - first })}</summary>${list(texts.slice(first))}</details>`
-          : nothing
-      }`
-    : nothing;
-}
+/** A titled list; nothing when empty. */
+const titled = (title: string, items: unknown[]) =>
+  items.length ? html`<h4>${title}</h4>${list(items)}` : nothing;
 
 const section = (title: string, body: unknown, part?: string) =>
   html`<section class="part" part=${part || nothing}><h3>${title}</h3>${body}</section>`;
@@ -51,21 +43,57 @@ const cards = (title: string, items: PlanItem[], t: Strings) =>
       )}</ul>`
     : nothing;
 
-function likely(r: TriageResult, t: Strings) {
-  return section(
-    t.likely,
-    html`<ol class="conds">${r.conditions.slice(0, 3).map(
-      (c) => html`<li><h4>${c.name} <span class="small">· ${t[`band.${c.band}`]}</span></h4>
-        <p>${c.summary}</p>
-        ${findings(t.for, c.for, t)}${findings(t.against, c.against, t)}</li>`,
-    )}</ol>`,
-    'conditions',
-  );
+type Condition = TriageResult['conditions'][number];
+const name = (c: Condition, t: Strings) =>
+  html`${c.name} <span class="small">· ${t[`band.${c.band}`]}</span>`;
+const texts = (items: { text: string }[]) => items.map((f) => f.text);
+
+/** A cause with its findings for and against. */
+const cause = (c: Condition, t: Strings) =>
+  html`<h4>${name(c, t)}</h4><p>${c.summary}</p>${titled(t.for, texts(c.for))}${titled(t.against, texts(c.against))}`;
+
+/** Everything but the first screen, in the order the runner reads on. */
+function details(r: TriageResult, t: Strings) {
+  const [top, ...others] = r.conditions;
+  const { plan } = r;
+  return html`<details class="part" part="details"><summary>${t.details}</summary>
+    ${
+      top && !r.earlyExit
+        ? html`${section(t.likely, cause(top, t), 'findings')}${
+            others.length
+              ? section(
+                  t.others,
+                  others.map((c) => cause(c, t)),
+                  'conditions',
+                )
+              : nothing
+          }`
+        : nothing
+    }
+    ${section(
+      t.plan,
+      html`${cards(t.now, plan.now, t)}${cards(t.exercises, plan.exercises, t)}${cards(t.training, plan.training, t)}
+      <p><strong>${t.see}:</strong> ${plan.see}</p>${titled(t.urgency, texts(r.urgency.reasons))}`,
+      'plan',
+    )}
+    ${r.factors.length ? section(t.factors, list(r.factors.map((f) => html`<strong>${f.name}:</strong> ${f.advice}`))) : nothing}
+    ${section(t.safety, list(r.safetyNet), 'safety')}
+    ${section(
+      t.sources,
+      html`<ol class="small">${r.sources.map(
+        // Without a URL, or with one safe() refuses, the anchor has no href: the citation is plain text.
+        (s) => html`<li><a href=${safe(s.url)} target="_blank">${s.citation}</a></li>`,
+      )}</ol><p class="small">${r.disclaimer}</p>`,
+    )}
+  </details>`;
 }
 
 /** `cta` and `share`: the clinic's call to action and "share with my clinician" (views/clinic.ts). */
 export function result(
-  c: Pick<CheckController, 'result' | 'updated' | 'copied' | 'copy' | 'busy' | 'reopen' | 'restart'>,
+  c: Pick<
+    CheckController,
+    'result' | 'step' | 'updated' | 'copied' | 'copy' | 'busy' | 'summary' | 'answerMore' | 'restart'
+  >,
   t: Strings,
   cta: unknown,
   share: unknown,
@@ -73,7 +101,8 @@ export function result(
   const r = c.result as TriageResult;
   const { urgency, stretch, plan } = r;
   const exit = r.earlyExit;
-  const summary = r.clinicianSummary.text;
+  const top = r.conditions[0];
+  const summary = (r as Partial<TriageResult>).clinicianSummary?.text;
   return html`<section class="screen result" part="screen result">
     ${c.updated ? html`<p class="box">${t.updated}</p>` : nothing}
     <div class="box urgency ${urgency.level}" part="urgency">
@@ -82,9 +111,14 @@ export function result(
         <p class="sub">${t.result}</p>
         <h2 tabindex="-1">${urgency.title}</h2>
         <p>${urgency.advice}</p>
-        ${exit ? nothing : list(urgency.reasons.map((x) => x.text))}
       </div>
     </div>
+    <div class="part" part="stretch">
+      <p class="sub">${t.stretch}</p>
+      <p class="big">${stretch.headline}</p>
+      <p>${stretch.reason}</p>
+    </div>
+    <slot name="cta">${cta}</slot>
     ${
       exit
         ? section(
@@ -96,50 +130,32 @@ export function result(
             ),
             'flags',
           )
-        : nothing
+        : top
+          ? html`<div class="part" part="likely"><p class="sub">${t.likely}</p>
+              <p class="mid">${name(top, t)}</p></div>`
+          : nothing
     }
-    <div class="part" part="stretch">
-      <p class="sub">${t.stretch}</p>
-      <p class="big">${stretch.headline}</p>
-      <p>${stretch.reason}</p>
+    <div class="part" part="first"><p class="sub">${t.plan}</p>
+      <ol>${[...plan.now, ...plan.exercises, ...plan.training].slice(0, 3).map((i) => html`<li>${i.title}</li>`)}</ol>
     </div>
+    <p class="box net" part="net">⚠ ${r.safetyNet[0]}</p>
+    <p class="small">${t.notDx}</p>
+    ${details(r, t)}
     ${
-      exit
-        ? nothing
-        : html`${likely(r, t)}
-          ${r.factors.length ? section(t.factors, list(r.factors.map((f) => html`<strong>${f.name}:</strong> ${f.advice}`))) : nothing}
-          ${section(
-            t.plan,
-            html`${cards(t.now, plan.now, t)}${cards(t.exercises, plan.exercises, t)}${cards(t.training, plan.training, t)}
-            <p><strong>${t.see}:</strong> ${plan.see}</p>`,
-            'plan',
-          )}`
-    }
-    <slot name="cta">${cta}</slot>
-    ${share}
-    ${section(t.safety, list(r.safetyNet), 'safety')}
-    ${
-      r.unknowns.length
-        ? section(
-            t.unknowns,
-            html`${list(r.unknowns.map((u) => u.text))}<button type="button" part="button"
-              @click=${() => c.busy || c.reopen(r.unknowns.map((u) => u.question))}>${t.answer}</button>`,
-          )
+      c.step?.next && !exit
+        ? html`<div class="part"><p>${t.unknowns}</p>
+          <button type="button" part="button" @click=${() => c.busy || c.answerMore()}>${t.answer}</button></div>`
         : nothing
     }
+    ${share}
     <section class="part summary" part="summary">
       <h3>${t.summary}</h3>
-      <pre tabindex="0">${summary}</pre>
       <div class="nav">
-        <button type="button" part="button" @click=${() => c.copy(summary)}>${c.copied === summary ? t.copied : t.copy}</button>
-        <button type="button" part="button" @click=${() => print()}>${t.print}</button>
+        <button type="button" part="button" @click=${() => c.busy || c.summary((s) => c.copy(s))}>${summary && c.copied === summary ? t.copied : t.copy}</button>
+        <button type="button" part="button" @click=${() => c.busy || c.summary(() => print())}>${t.print}</button>
       </div>
+      ${summary ? html`<pre class="print">${summary}</pre>` : nothing}
     </section>
-    <details class="part"><summary>${t.sources}</summary><ol class="small">${r.sources.map(
-      // Without a URL, or with one safe() refuses, the anchor has no href: the citation is plain text.
-      (s) => html`<li><a href=${safe(s.url)} target="_blank">${s.citation}</a></li>`,
-    )}</ol></details>
-    <p class="small">${r.disclaimer}</p>
     <button class="primary" part="button primary" @click=${() => c.busy || c.restart()}>${t.again}</button>
   </section>`;
 }
