@@ -22,7 +22,7 @@ import {
   urgencyRank,
   validateAnswers,
 } from '../../shared/index.ts';
-import { TriageResultSchema } from '../../shared/schemas/index.ts';
+import { FullTriageResultSchema, TriageResultSchema } from '../../shared/schemas/index.ts';
 import { SAFETY_NET } from '../../shared/triage/safety-net.ts';
 import { answersArbitrary } from './support/answer-arbitrary.ts';
 
@@ -83,10 +83,11 @@ describe('engine properties', () => {
   it('gives a result the published schema accepts, with a safety net and every condition ranked', () => {
     fc.assert(
       fc.property(answersArbitrary, fc.constantFrom('en' as const, 'es' as const), (answers, lang) => {
-        const result = TriageResultSchema.parse(triage({ lang, answers }));
+        const result = TriageResultSchema.parse(triage({ lang, answers }, { expand: [] }));
+        FullTriageResultSchema.parse(triage({ lang, answers }));
         return (
           result.safetyNet.length > 0 &&
-          result.conditions.length === CONDITIONS.length &&
+          result.conditions.length + result.otherConditions.length === CONDITIONS.length &&
           result.disclaimer.length > 0
         );
       }),
