@@ -132,7 +132,7 @@ function rankedCondition(lang: Lang, s: Scored): TriageResult['conditions'][numb
 /**
  * The decision in `lang`. Without options: the whole result, as the Worker's own readers keep it (its
  * output is fixed: tests compare it byte for byte). With `expand`: what POST /v1/triage answers, the
- * parts not asked for as ids (`clearedFlags`, `otherConditions`) or left out (the clinician summary).
+ * parts not asked for as ids (`clearedFlags`) or left out (the clinician summary, conditions after the third).
  */
 export function localizeResult(d: Decision, lang: Lang): FullTriageResult;
 export function localizeResult(d: Decision, lang: Lang, options: LocalizeOptions): TriageResult;
@@ -169,9 +169,6 @@ export function localizeResult(
       : {}),
     stretch,
     conditions: conditions.map((s) => rankedCondition(lang, s)),
-    ...(options
-      ? { otherConditions: d.conditions.slice(CONDITIONS_IN_FULL).map((s) => ({ id: s.id, ...rank(s) })) }
-      : {}),
     unknowns: d.unknowns.map((id) => ({ question: id, text: text(lang, questionKey(id)) })),
     factors: d.factors.map(({ id, rules }) => ({
       id,

@@ -33,16 +33,6 @@ const RankedConditionSchema = z.object({
 });
 export type RankedCondition = z.infer<typeof RankedConditionSchema>;
 
-const ConditionRankSchema = RankedConditionSchema.pick({
-  id: true,
-  band: true,
-  score: true,
-  share: true,
-}).meta({
-  id: 'ConditionRank',
-  description: 'Where a condition ranks, without its texts (GET /v1/conditions has them).',
-});
-
 const UrgencySchema = z.object({
   level: z.enum(URGENCY_LEVELS),
   title: z.string(),
@@ -113,11 +103,7 @@ export const TriageResultSchema = z
     stretch: z.object({ verdict: z.enum(STRETCH_VERDICTS), headline: z.string(), reason: z.string() }),
     conditions: z.array(RankedConditionSchema).meta({
       description:
-        'The three most likely conditions, most likely first, with their texts and the evidence for and against. With `expand: ["conditions"]`, every condition.',
-    }),
-    otherConditions: z.array(ConditionRankSchema).meta({
-      description:
-        'The conditions ranked after the first three, in order, as ids and numbers, always, whatever `expand` says.',
+        'The three most likely conditions, most likely first, with their texts and the evidence for and against. With `expand: ["conditions"]`, every condition the engine ranks (GET /v1/conditions lists them).',
     }),
     unknowns: z.array(z.object({ question: z.string(), text: z.string() })).meta({
       description:
@@ -153,6 +139,5 @@ export type TriageResult = z.infer<typeof TriageResultSchema>;
  */
 export const FullTriageResultSchema = TriageResultSchema.omit({
   clearedFlags: true,
-  otherConditions: true,
 }).extend({ clinicianSummary: ClinicianSummarySchema });
 export type FullTriageResult = z.infer<typeof FullTriageResultSchema>;

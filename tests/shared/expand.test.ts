@@ -45,15 +45,10 @@ describe('the result the API sends', () => {
     }
   });
 
-  it('gives the first three conditions in full and ranks the rest by id and numbers', () => {
+  it('gives the three most likely conditions unless every one is asked for', () => {
     for (const { lang, answers } of cases) {
       const { full, sent } = both(lang, answers, []);
       expect(sent.conditions).toEqual(full.conditions.slice(0, CONDITIONS_IN_FULL));
-      expect(sent.otherConditions).toEqual(
-        full.conditions
-          .slice(CONDITIONS_IN_FULL)
-          .map(({ id, band, score, share }) => ({ id, band, score, share })),
-      );
     }
   });
 
@@ -75,13 +70,12 @@ describe('the result the API sends', () => {
     }
   });
 
-  it('with every part asked for, is the whole result plus the two id lists', () => {
+  it('with every part asked for, is the whole result plus the cleared flags ids', () => {
     for (const { lang, answers } of cases) {
       const { full, sent, negative } = both(lang, answers, EXPANSIONS);
       expect(sent).toEqual({
         ...full,
         clearedFlags: negative.map((f) => f.id),
-        otherConditions: sent.otherConditions,
       });
       expect(JSON.stringify(sent.clinicianSummary)).toBe(JSON.stringify(full.clinicianSummary));
     }
