@@ -43,8 +43,19 @@ describe('<hamstring-check> in Spanish', () => {
 
     const w = widget(page);
     expect(spainOnlyIn(await w.locator('.result').innerText())).toEqual([]);
+    // The summary comes with Print (asked for with `expand`), not with the result.
+    expect(run.result.clinicianSummary).toBeUndefined();
+    const summarised = page.waitForResponse(
+      (r) => r.url().endsWith('/v1/triage') && r.request().postDataJSON().expand?.[0] === 'clinicianSummary',
+    );
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await w.getByRole('button', { name: 'Imprimir' }).click();
+    const full = (await (await summarised).json()) as typeof run.result;
+    await w.locator('[part~=summary] .print').waitFor({ state: 'attached' });
     const summary = await w.locator('[part~=summary] .print').textContent();
-    expect(summary).toBe(run.result.clinicianSummary.text);
+    expect(summary).toBe(full.clinicianSummary?.text);
     expect(summary).toContain('Prueba de Puranen–Orava (Puranen–Orava test)');
     expect(summary).not.toMatch(/\b(Sn|Sp|Clinical reference notes|seed article)\b/);
 
