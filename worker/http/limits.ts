@@ -46,8 +46,12 @@ export const LOOKUP_LIMIT = rule('REPORTS_LIMITER', 'lookup', 'report lookups');
  * do not exist. Past it, lookups pause where it was crossed until the window turns over.
  */
 export const FAILED_LOOKUP_LIMIT = rule('TRIAGE_LIMITER', 'lookup-miss', 'failed report lookups');
-/** A runner takes one step per answer, a few a minute: the triage binding's budget, in its own key space. */
-export const INTERVIEW_LIMIT = rule('TRIAGE_LIMITER', 'interview', 'interview steps');
+/**
+ * Per client IP. A runner takes one step per answer, a few a minute, but many runners can share an address
+ * (a mobile carrier's NAT, a clinic's Wi-Fi) and a step costs about a tenth of a millisecond: the keyed
+ * binding's 600 a minute, in its own key space.
+ */
+export const INTERVIEW_LIMIT = rule('KEYED_TRIAGE_LIMITER', 'interview', 'interview steps');
 /** Clicks only bump a counter: the triage binding's budget, in its own key space. */
 export const CLICK_LIMIT = rule('TRIAGE_LIMITER', 'click', 'booking clicks');
 /** Per API key, for servers (worker/keys/). */
