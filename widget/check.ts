@@ -34,7 +34,6 @@ export interface CheckHost extends ReactiveControllerHost, HTMLElement {
   readonly clinicId?: string;
 }
 
-type Summary = TriageResult['clinicianSummary'];
 
 export class CheckController implements ReactiveController {
   questionnaire?: Questionnaire;
@@ -294,10 +293,10 @@ export class CheckController implements ReactiveController {
    * with `expand`): then it is asked for first, with the same answers.
    */
   async summary(use: (text: string) => void): Promise<void> {
-    const r = this.result as TriageResult & { clinicianSummary?: Summary };
+    const r = this.result as TriageResult;
     if (!r.clinicianSummary)
       await this.requests.run(async (signal) => {
-        const body = { ...this.#request(), expand: ['clinicianSummary'] };
+        const body = { ...this.#request(), expand: ['clinicianSummary' as const] };
         r.clinicianSummary = (await postTriage(this.#host.apiBase, body, undefined, signal)).clinicianSummary;
       });
     await this.#host.updateComplete;

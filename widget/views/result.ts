@@ -102,7 +102,7 @@ export function result(
   const { urgency, stretch, plan } = r;
   const exit = r.earlyExit;
   const top = r.conditions[0];
-  const summary = (r as Partial<TriageResult>).clinicianSummary?.text;
+  const summary = r.clinicianSummary?.text;
   return html`<section class="screen result" part="screen result">
     ${c.updated ? html`<p class="box">${t.updated}</p>` : nothing}
     <div class="box urgency ${urgency.level}" part="urgency">
