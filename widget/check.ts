@@ -34,7 +34,6 @@ export interface CheckHost extends ReactiveControllerHost, HTMLElement {
   readonly clinicId?: string;
 }
 
-
 export class CheckController implements ReactiveController {
   questionnaire?: Questionnaire;
   answers: Answers = {};
