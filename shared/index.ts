@@ -11,7 +11,7 @@ export { INTERVIEW_MINUTES, interviewSeconds } from './interview/estimate.ts';
 export { type InterviewStep, nextStep } from './interview/next.ts';
 export { conditionCatalogue, sourceRef } from './localize/conditions.ts';
 export { localizeQuestionnaire, optionLabel } from './localize/questionnaire.ts';
-export { localizeResult } from './localize/result.ts';
+export { CONDITIONS_IN_FULL, type LocalizeOptions, localizeResult } from './localize/result.ts';
 export { type EvalContext, evalCond, questionsOf, type Truth } from './logic/evaluate.ts';
 export {
   askedQuestions,
@@ -29,12 +29,21 @@ export type { ConditionInfo, SourceRef } from './schemas/catalogue.ts';
 export type { Cond, Leaf } from './schemas/condition.ts';
 export type { Flow, Question, Questionnaire } from './schemas/questionnaire.ts';
 export type { TriageRequest } from './schemas/request.ts';
-export type { ClinicianSummary, Finding, PlanItem, RankedCondition, TriageResult } from './schemas/triage.ts';
+export type {
+  ClinicianSummary,
+  Finding,
+  FullTriageResult,
+  PlanItem,
+  RankedCondition,
+  TriageResult,
+} from './schemas/triage.ts';
 export {
   type Answers,
   type AnswerValue,
   BANDS,
   type Band,
+  EXPANSIONS,
+  type Expansion,
   LANGS,
   type Lang,
   NONE,

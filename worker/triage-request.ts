@@ -21,7 +21,7 @@ import {
 import { answerProblemsToFieldErrors, issuesToFieldErrors } from './http/field-errors.ts';
 import { fieldProblem, ProblemError } from './problems.ts';
 
-const FIELDS = 'questionnaireVersion, lang and answers';
+const FIELDS = 'questionnaireVersion, lang, answers and expand';
 
 /** What a triage request parses to; a request that extends it (a shared report) adds its own fields. */
 interface TriageFields {

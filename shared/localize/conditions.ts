@@ -9,9 +9,22 @@ import { CONDITIONS } from '../triage/conditions.ts';
 import { SOURCES, type SourceId } from '../triage/sources.ts';
 import { conditionKey, stretchKey } from './keys.ts';
 
+/**
+ * Each source as results cite it, built once per isolate: a result lists up to 35 of them. Frozen, since
+ * every result shares them.
+ */
+const SOURCE_REFS = new Map(
+  (Object.keys(SOURCES) as SourceId[]).map((id) => {
+    const source = SOURCES[id];
+    const ref: SourceRef = { id, citation: source.citation, ...('url' in source ? { url: source.url } : {}) };
+    return [id, Object.freeze(ref)];
+  }),
+);
+
 export function sourceRef(id: SourceId): SourceRef {
-  const source = SOURCES[id];
-  return { id, citation: source.citation, ...('url' in source ? { url: source.url } : {}) };
+  const ref = SOURCE_REFS.get(id);
+  if (!ref) throw new Error(`unknown source ${id}`);
+  return ref;
 }
 
 export function conditionCatalogue(lang: Lang): ConditionInfo[] {

@@ -2,6 +2,9 @@
  * @module The text keys the data implies, as types: each builder's return type is the catalogue's own key
  * type, so a misspelt key, or a condition, flag, rule or plan item added without its texts, does not
  * compile (and the Spanish catalogue is typed against the English one).
+ *
+ * Each key is built once per isolate and then reused: a key concatenated anew on every call is a new
+ * string that the catalogue lookup must hash again, which made text() most of the localising time.
  */
 import type { TextKey } from '../i18n/index.ts';
 import type { QuestionId, SelfTestId } from '../questionnaire/questions.ts';
@@ -19,21 +22,45 @@ import type { SafetyNetId } from '../triage/safety-net.ts';
 import type { MeasureId } from '../triage/summary.ts';
 import type { FactorId, StretchVerdict, Urgency } from '../vocabulary.ts';
 
-export const conditionKey = (id: ConditionId, part: 'name' | 'summary' | 'signs' | 'stretch'): TextKey =>
-  `condition.${id}.${part}`;
-export const flagKey = (id: RedFlagId, part: 'label' | 'reason' | 'action'): TextKey => `rf.${id}.${part}`;
-export const evidenceKey = (id: EvidenceRuleId): TextKey => `ev.${id}`;
-export const factorRuleKey = (id: FactorRuleId): TextKey => `fx.${id}`;
-export const factorKey = (id: FactorId, part: 'name' | 'advice'): TextKey => `factor.${id}.${part}`;
-export const planKey = (id: PlanItemId | 'urgent', part: 'title' | 'how'): TextKey => `plan.${id}.${part}`;
-export const planDoseKey = (id: DosedPlanItemId): TextKey => `plan.${id}.dose`;
-export const planCautionKey = (id: CautionedPlanItemId): TextKey => `plan.${id}.caution`;
-export const planNoteKey = (id: NotedPlanItemId): TextKey => `plan.${id}.note`;
-export const safetyKey = (id: SafetyNetId | 'unsure'): TextKey => `safety.${id}`;
-export const urgencyKey = (level: Urgency, part: 'title' | 'advice'): TextKey => `urgency.${level}.${part}`;
-export const seeKey = (level: Urgency): TextKey => `see.${level}`;
-export const stretchKey = (verdict: StretchVerdict): TextKey => `stretch.${verdict}.headline`;
-export const questionKey = (id: QuestionId, part: '' | '.why' | '.short' = ''): TextKey => `q.${id}${part}`;
-export const selfTestKey = (id: SelfTestId, part: 'help' | 'stop'): TextKey => `q.${id}.${part}`;
-export const testKey = (id: ClinicianTestId): TextKey => `test.${id}`;
-export const measureKey = (id: MeasureId, part: 'name' | 'why'): TextKey => `measure.${id}.${part}`;
+/** `build`, remembering each key it made by its arguments (ids and parts: a bounded set). */
+function once<F extends (...args: never[]) => TextKey>(build: F): F {
+  const make = build as unknown as (id: string, part?: string) => TextKey;
+  const byPart = new Map<string, Map<string, TextKey>>();
+  return ((id: string, part?: string): TextKey => {
+    const keys = byPart.get(part ?? '') ?? new Map<string, TextKey>();
+    if (keys.size === 0) byPart.set(part ?? '', keys);
+    const known = keys.get(id);
+    if (known !== undefined) return known;
+    const key = make(id, part);
+    keys.set(id, key);
+    return key;
+  }) as unknown as F;
+}
+
+export const conditionKey = once(
+  (id: ConditionId, part: 'name' | 'summary' | 'signs' | 'stretch'): TextKey => `condition.${id}.${part}`,
+);
+export const flagKey = once(
+  (id: RedFlagId, part: 'label' | 'reason' | 'action'): TextKey => `rf.${id}.${part}`,
+);
+export const evidenceKey = once((id: EvidenceRuleId): TextKey => `ev.${id}`);
+export const factorRuleKey = once((id: FactorRuleId): TextKey => `fx.${id}`);
+export const factorKey = once((id: FactorId, part: 'name' | 'advice'): TextKey => `factor.${id}.${part}`);
+export const planKey = once(
+  (id: PlanItemId | 'urgent', part: 'title' | 'how'): TextKey => `plan.${id}.${part}`,
+);
+export const planDoseKey = once((id: DosedPlanItemId): TextKey => `plan.${id}.dose`);
+export const planCautionKey = once((id: CautionedPlanItemId): TextKey => `plan.${id}.caution`);
+export const planNoteKey = once((id: NotedPlanItemId): TextKey => `plan.${id}.note`);
+export const safetyKey = once((id: SafetyNetId | 'unsure'): TextKey => `safety.${id}`);
+export const urgencyKey = once(
+  (level: Urgency, part: 'title' | 'advice'): TextKey => `urgency.${level}.${part}`,
+);
+export const seeKey = once((level: Urgency): TextKey => `see.${level}`);
+export const stretchKey = once((verdict: StretchVerdict): TextKey => `stretch.${verdict}.headline`);
+export const questionKey = once(
+  (id: QuestionId, part: '' | '.why' | '.short' = ''): TextKey => `q.${id}${part}`,
+);
+export const selfTestKey = once((id: SelfTestId, part: 'help' | 'stop'): TextKey => `q.${id}.${part}`);
+export const testKey = once((id: ClinicianTestId): TextKey => `test.${id}`);
+export const measureKey = once((id: MeasureId, part: 'name' | 'why'): TextKey => `measure.${id}.${part}`);

@@ -1,16 +1,21 @@
 /**
  * @module Say the decision: the one step that turns decide()'s ids and numbers into the result a runner
- * reads, in one language. Nothing here decides anything.
+ * reads, in one language. Nothing here decides anything. By default it says everything (what a shared
+ * report, its page and webhooks keep); with `expand` it says what the API's caller asked for, and the
+ * parts left out are never put into words at all.
  */
 import { text } from '../i18n/index.ts';
 import { questionsOf } from '../logic/evaluate.ts';
 import type { Lang } from '../schemas/questionnaire.ts';
-import type { Finding, PlanItem, TriageResult } from '../schemas/triage.ts';
+import type { Finding, FullTriageResult, PlanItem, TriageResult } from '../schemas/triage.ts';
+import type { Expansion } from '../schemas/values.ts';
 import type { Decision } from '../triage/decide.ts';
 import { EVIDENCE_RULES, type EvidenceRuleId } from '../triage/evidence.ts';
 import { FACTOR_RULES, type FactorRuleId } from '../triage/factors.ts';
 import type { ChosenItem } from '../triage/plan.ts';
 import type { CautionedPlanItemId, DosedPlanItemId, NotedPlanItemId } from '../triage/plan-items.ts';
+import type { Scored } from '../triage/score.ts';
+import type { FlagOutcome } from '../triage/screen.ts';
 import type { StretchReason } from '../triage/stretch.ts';
 import type { UrgencyReason } from '../triage/urgency.ts';
 import { sourceRef } from './conditions.ts';
@@ -32,17 +37,19 @@ import {
 } from './keys.ts';
 import { clinicianSummary } from './summary.ts';
 
-const EVIDENCE_BY_ID = new Map(EVIDENCE_RULES.map((rule) => [rule.id, rule]));
-const FACTOR_RULE_BY_ID = new Map(FACTOR_RULES.map((rule) => [rule.id, rule]));
+/** The questions each rule reads, found once per isolate rather than on every finding of every result. */
+function questionsByRule(rules: readonly { id: string; when?: Parameters<typeof questionsOf>[0] }[]) {
+  return new Map(rules.map((rule) => [rule.id, rule.when ? [...questionsOf(rule.when)] : []]));
+}
+const EVIDENCE_QUESTIONS = questionsByRule(EVIDENCE_RULES);
+const FACTOR_QUESTIONS = questionsByRule(FACTOR_RULES);
 
 function evidenceFinding(lang: Lang, id: EvidenceRuleId): Finding {
-  const when = EVIDENCE_BY_ID.get(id)?.when;
-  return { rule: id, text: text(lang, evidenceKey(id)), questions: when ? [...questionsOf(when)] : [] };
+  return { rule: id, text: text(lang, evidenceKey(id)), questions: [...(EVIDENCE_QUESTIONS.get(id) ?? [])] };
 }
 
 function factorFinding(lang: Lang, id: FactorRuleId): Finding {
-  const when = FACTOR_RULE_BY_ID.get(id)?.when;
-  return { rule: id, text: text(lang, factorRuleKey(id)), questions: when ? [...questionsOf(when)] : [] };
+  return { rule: id, text: text(lang, factorRuleKey(id)), questions: [...(FACTOR_QUESTIONS.get(id) ?? [])] };
 }
 
 function planItem(lang: Lang, item: ChosenItem): PlanItem {
@@ -84,7 +91,57 @@ function stretchReason(lang: Lang, r: StretchReason): string {
   return text(lang, 'stretch.reason.also', { name: text(lang, conditionKey(r.condition, 'name')) });
 }
 
-export function localizeResult(d: Decision, lang: Lang): TriageResult {
+/** How many conditions a result gives in full unless the caller asks for every one: those the widget shows. */
+export const CONDITIONS_IN_FULL = 3;
+
+export interface LocalizeOptions {
+  /** The parts to say in full (see EXPANSIONS); the rest are ids and numbers, or left out. */
+  expand: readonly Expansion[];
+}
+
+function redFlag(lang: Lang, { flag, status }: FlagOutcome): TriageResult['redFlags'][number] {
+  return {
+    id: flag.id,
+    label: text(lang, flagKey(flag.id, 'label')),
+    status,
+    urgency: flag.urgency,
+    reason: text(lang, flagKey(flag.id, 'reason')),
+    action: text(lang, flagKey(flag.id, 'action')),
+  };
+}
+
+/** Where a condition ranks: the numbers, rounded as the result shows them. */
+function rank(s: Scored) {
+  return { band: s.band, score: Math.round(s.score * 100) / 100, share: Math.round(s.share * 1000) / 1000 };
+}
+
+function rankedCondition(lang: Lang, s: Scored): TriageResult['conditions'][number] {
+  const { band, score, share } = rank(s);
+  return {
+    id: s.id,
+    name: text(lang, conditionKey(s.id, 'name')),
+    summary: text(lang, conditionKey(s.id, 'summary')),
+    band,
+    score,
+    share,
+    for: s.for.map((hit) => evidenceFinding(lang, hit.rule.id)),
+    against: s.against.map((hit) => evidenceFinding(lang, hit.rule.id)),
+  };
+}
+
+/**
+ * The decision in `lang`. Without options: the whole result, as the Worker's own readers keep it (its
+ * output is fixed: tests compare it byte for byte). With `expand`: what POST /v1/triage answers, the
+ * parts not asked for as ids (`clearedFlags`) or left out (the clinician summary, conditions after the third).
+ */
+export function localizeResult(d: Decision, lang: Lang): FullTriageResult;
+export function localizeResult(d: Decision, lang: Lang, options: LocalizeOptions): TriageResult;
+export function localizeResult(
+  d: Decision,
+  lang: Lang,
+  options?: LocalizeOptions,
+): TriageResult | FullTriageResult {
+  const wants = (part: Expansion) => !options || options.expand.includes(part);
   const period =
     d.recheckWeeks === 1 ? text(lang, 'period.week') : text(lang, 'period.weeks', { n: d.recheckWeeks });
   const urgency = {
@@ -98,30 +155,20 @@ export function localizeResult(d: Decision, lang: Lang): TriageResult {
     headline: text(lang, stretchKey(d.stretch.verdict)),
     reason: d.stretch.reasons.map((r) => stretchReason(lang, r)).join(' '),
   };
+  const flags = wants('redFlags') ? d.redFlags : d.redFlags.filter((f) => f.status !== 'negative');
+  const conditions = wants('conditions') ? d.conditions : d.conditions.slice(0, CONDITIONS_IN_FULL);
+  // Key order is the documented one, and the default output's is fixed.
   return {
     questionnaireVersion: d.questionnaireVersion,
     lang,
     earlyExit: d.earlyExit,
     urgency,
-    redFlags: d.redFlags.map(({ flag, status }) => ({
-      id: flag.id,
-      label: text(lang, flagKey(flag.id, 'label')),
-      status,
-      urgency: flag.urgency,
-      reason: text(lang, flagKey(flag.id, 'reason')),
-      action: text(lang, flagKey(flag.id, 'action')),
-    })),
+    redFlags: flags.map((f) => redFlag(lang, f)),
+    ...(options
+      ? { clearedFlags: d.redFlags.filter((f) => f.status === 'negative').map((f) => f.flag.id) }
+      : {}),
     stretch,
-    conditions: d.conditions.map((s) => ({
-      id: s.id,
-      name: text(lang, conditionKey(s.id, 'name')),
-      summary: text(lang, conditionKey(s.id, 'summary')),
-      band: s.band,
-      score: Math.round(s.score * 100) / 100,
-      share: Math.round(s.share * 1000) / 1000,
-      for: s.for.map((hit) => evidenceFinding(lang, hit.rule.id)),
-      against: s.against.map((hit) => evidenceFinding(lang, hit.rule.id)),
-    })),
+    conditions: conditions.map((s) => rankedCondition(lang, s)),
     unknowns: d.unknowns.map((id) => ({ question: id, text: text(lang, questionKey(id)) })),
     factors: d.factors.map(({ id, rules }) => ({
       id,
@@ -136,8 +183,10 @@ export function localizeResult(d: Decision, lang: Lang): TriageResult {
       see: text(lang, seeKey(d.urgency.level), { period }),
     },
     safetyNet: d.safetyNet.map((id) => text(lang, safetyKey(id), { period })),
-    clinicianSummary: clinicianSummary(lang, d.summary, d.redFlags, { urgency, stretch }),
+    ...(wants('clinicianSummary')
+      ? { clinicianSummary: clinicianSummary(lang, d.summary, d.redFlags, { urgency, stretch }) }
+      : {}),
     disclaimer: text(lang, 'disclaimer'),
     sources: d.sources.map(sourceRef),
-  };
+  } as TriageResult | FullTriageResult;
 }

@@ -7,11 +7,30 @@ import { hasText, text } from '../i18n/index.ts';
 import { QUESTION_BY_ID, QUESTIONNAIRE_VERSION } from '../questionnaire/flow.ts';
 import type { Lang } from '../schemas/questionnaire.ts';
 import type { ClinicianSummary, TriageResult } from '../schemas/triage.ts';
+import { LANGS } from '../schemas/values.ts';
 import type { FlagOutcome } from '../triage/screen.ts';
 import { SOURCES, type Source, type SourceId } from '../triage/sources.ts';
 import type { SummaryDecision } from '../triage/summary.ts';
 import { conditionKey, evidenceKey, flagKey, measureKey, questionKey, testKey } from './keys.ts';
 import { optionLabel } from './questionnaire.ts';
+
+/**
+ * `say`, remembering per language what it said for each input: the inputs are source ids and the
+ * reference's accuracy figures, a bounded set, and each costs regular expressions to say.
+ */
+function remembered<I>(say: (lang: Lang, input: I) => string): (lang: Lang, input: I) => string {
+  const said = Object.fromEntries(LANGS.map((lang) => [lang, new Map<I, string>()])) as Record<
+    Lang,
+    Map<I, string>
+  >;
+  return (lang, input) => {
+    const known = said[lang].get(input);
+    if (known !== undefined) return known;
+    const words = say(lang, input);
+    said[lang].set(input, words);
+    return words;
+  };
+}
 
 /** How the reference gives published accuracy: "Sn 0.84, Sp 0.87", optionally for a cluster and a target. */
 const ACCURACY = /^(?:≥(\d+) of (\d+) positive: )?Sn ([\d.]+), Sp ([\d.]+)(?: \(([^)]+)\))?$/;
@@ -20,7 +39,7 @@ const ACCURACY = /^(?:≥(\d+) of (\d+) positive: )?Sn ([\d.]+), Sp ([\d.]+)(?: 
  * Published accuracy in the summary's language ("sensibilidad 0.84, especificidad 0.87"); the figures
  * stay as published. A form the pattern does not know is shown as the reference gives it.
  */
-export function accuracyText(lang: Lang, accuracy: string): string {
+export const accuracyText = remembered((lang: Lang, accuracy: string): string => {
   const m = ACCURACY.exec(accuracy);
   if (!m) return accuracy;
   const [, k, n, sn, sp, target] = m;
@@ -30,14 +49,14 @@ export function accuracyText(lang: Lang, accuracy: string): string {
     text(lang, 'summary.accuracy', { sn: sn ?? '', sp: sp ?? '' }),
     target ? ` (${hasText(targetKey) ? text(lang, targetKey) : target})` : '',
   ].join('');
-}
+});
 
 /**
  * How the summary names a source: first author and year, or its short name. The short names of the
  * clinical notes and the seed articles describe them rather than quote a title, so they follow the
  * summary's language; titles of papers stay as published.
  */
-export function citationShort(lang: Lang, sourceId: SourceId): string {
+export const citationShort = remembered((lang: Lang, sourceId: SourceId): string => {
   const source: Source = SOURCES[sourceId];
   if (source.short) {
     const notes = source.kind === 'notes' && /^Clinical reference notes (§.+)$/.exec(source.short);
@@ -50,7 +69,7 @@ export function citationShort(lang: Lang, sourceId: SourceId): string {
   const surname = source.citation.split(/[,.]/)[0]?.replace(/\s+[A-Z]{1,4}$/, '');
   const year = source.citation.match(/\b(19|20)\d{2}\b/)?.[0];
   return year ? `${surname} ${year}` : (surname ?? sourceId);
-}
+});
 
 export function clinicianSummary(
   lang: Lang,

@@ -19,4 +19,4 @@ export {
   InterviewRequestSchema,
   TriageRequestSchema,
 } from './request.ts';
-export { TriageResultSchema } from './triage.ts';
+export { FullTriageResultSchema, TriageResultSchema } from './triage.ts';

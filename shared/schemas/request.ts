@@ -5,7 +5,7 @@
  * and the tests, use the classic API. `z.toJSONSchema` reads both.
  */
 import * as z from 'zod/mini';
-import { LANGS } from './values.ts';
+import { EXPANSIONS, LANGS } from './values.ts';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 
@@ -24,12 +24,23 @@ export const AnswersSchema = z.record(id, AnswerValueSchema).register(z.globalRe
   description: 'Answers by question id; leave a question out to skip it.',
 });
 
+/**
+ * What every request that triages carries. `POST /v1/reports` extends it: a shared report always keeps
+ * the whole result, so it takes no `expand`.
+ */
+export const TriageInputSchema = z.strictObject({
+  questionnaireVersion: z.string().check(z.minLength(1), z.maxLength(32)),
+  lang: z._default(z.enum(LANGS), 'en'),
+  answers: AnswersSchema,
+});
+
+export const ExpandSchema = z.array(z.enum(EXPANSIONS)).register(z.globalRegistry, {
+  description:
+    'Parts of the result to send in full (default: none). "clinicianSummary": the clinician summary. "redFlags": the red flags screened negative, with their texts, in `redFlags` (their ids are always in `clearedFlags`). "conditions": every condition the engine ranks in `conditions` (by default the three most likely).',
+});
+
 export const TriageRequestSchema = z
-  .strictObject({
-    questionnaireVersion: z.string().check(z.minLength(1), z.maxLength(32)),
-    lang: z._default(z.enum(LANGS), 'en'),
-    answers: AnswersSchema,
-  })
+  .extend(TriageInputSchema, { expand: z.optional(ExpandSchema) })
   .register(z.globalRegistry, { id: 'TriageRequest' });
 export type TriageRequest = z.input<typeof TriageRequestSchema>;
 

@@ -92,9 +92,19 @@ export const TriageResultSchema = z
     lang: LangSchema,
     earlyExit: z.boolean().meta({ description: 'A red flag ended the questionnaire before the end.' }),
     urgency: UrgencySchema,
-    redFlags: z.array(RedFlagSchema),
+    redFlags: z.array(RedFlagSchema).meta({
+      description:
+        'The red flags not screened negative (positive, unsure or not asked), with their texts. With `expand: ["redFlags"]`, every flag screened, negative ones too.',
+    }),
+    clearedFlags: z.array(z.string()).meta({
+      description:
+        'Ids of the red flags screened negative, always, whatever `expand` says. Their texts come with `expand: ["redFlags"]`.',
+    }),
     stretch: z.object({ verdict: z.enum(STRETCH_VERDICTS), headline: z.string(), reason: z.string() }),
-    conditions: z.array(RankedConditionSchema).meta({ description: 'Every condition, most likely first.' }),
+    conditions: z.array(RankedConditionSchema).meta({
+      description:
+        'The three most likely conditions, most likely first, with their texts and the evidence for and against. With `expand: ["conditions"]`, every condition the engine ranks (GET /v1/conditions lists them).',
+    }),
     unknowns: z.array(z.object({ question: z.string(), text: z.string() })).meta({
       description:
         'Questions worth answering before trusting the result: unanswered or "not sure" ones whose answer could change which condition ranks first, and unanswered ones a red flag needs to be ruled out.',
@@ -109,9 +119,25 @@ export const TriageResultSchema = z
       see: z.string(),
     }),
     safetyNet: z.array(z.string()).min(1),
-    clinicianSummary: ClinicianSummarySchema,
+    clinicianSummary: ClinicianSummarySchema.optional().meta({
+      description:
+        'What a physiotherapist would want before the first session. Sent with `expand: ["clinicianSummary"]` only.',
+    }),
     disclaimer: z.string(),
     sources: z.array(z.object({ id: z.string(), citation: z.string(), url: z.string().optional() })),
   })
-  .meta({ id: 'TriageResult' });
+  .meta({
+    id: 'TriageResult',
+    description:
+      "What POST /v1/triage answers. The texts a runner reads come by default; the clinician summary, the negative red flags' texts and the texts of conditions ranked after the third come on request (`expand`).",
+  });
 export type TriageResult = z.infer<typeof TriageResultSchema>;
+
+/**
+ * The whole result, as triage() gives it by default to the Worker's own readers (a shared report, its
+ * page, webhooks, the CLI): every red flag with its texts, every condition, the clinician summary.
+ */
+export const FullTriageResultSchema = TriageResultSchema.omit({
+  clearedFlags: true,
+}).extend({ clinicianSummary: ClinicianSummarySchema });
+export type FullTriageResult = z.infer<typeof FullTriageResultSchema>;

@@ -38,6 +38,13 @@ export type RedFlagStatus = (typeof RED_FLAG_STATUSES)[number];
 
 export const PLAN_KINDS = ['now', 'exercise', 'training'] as const;
 
+/**
+ * The parts of a triage result sent only on request (`expand`): the clinician summary, the texts of the
+ * red flags screened negative, and the texts of the conditions ranked after the first three.
+ */
+export const EXPANSIONS = ['clinicianSummary', 'redFlags', 'conditions'] as const;
+export type Expansion = (typeof EXPANSIONS)[number];
+
 /** Why the interview asks a question now (interview/next.ts). */
 export const STEP_REASONS = ['red-flag', 'follow-up', 'safety', 'advice', 'cause', 'more'] as const;
 export type StepReason = (typeof STEP_REASONS)[number];

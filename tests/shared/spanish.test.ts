@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Answers, CATALOGUES, CONDITIONS, type TriageResult, triage } from '../../shared/index.ts';
+import { type Answers, CATALOGUES, CONDITIONS, type FullTriageResult, triage } from '../../shared/index.ts';
 import { accuracyText, citationShort } from '../../shared/localize/summary.ts';
 import { answersArbitrary } from './support/answer-arbitrary.ts';
 import { SPAIN_ONLY, spainOnlyIn } from './support/spanish-glossary.ts';
@@ -85,7 +85,7 @@ const GLOSSES = [
 ];
 
 /** The runner's texts of a result in the order the widget shows them (the clinician summary aside). */
-function readingOrder(r: TriageResult): string[] {
+function readingOrder(r: FullTriageResult): string[] {
   const plan = [...r.plan.now, ...r.plan.exercises, ...r.plan.training];
   return [
     r.urgency.title,

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   FLOW,
+  type FullTriageResult,
   seenQuestions,
-  type TriageResult,
   triage,
   urgencyRank,
   validateAnswers,
@@ -27,8 +27,8 @@ const { vignettes } = JSON.parse(
 ) as {
   vignettes: Vignette[];
 };
-const results = new Map<string, TriageResult>();
-function resultFor(v: Vignette): TriageResult {
+const results = new Map<string, FullTriageResult>();
+function resultFor(v: Vignette): FullTriageResult {
   let result = results.get(v.id);
   if (!result) {
     result = triage({ lang: 'en', answers: answersOf(v.id) ?? {} });

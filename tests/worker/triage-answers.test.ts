@@ -12,7 +12,8 @@ describe('POST /v1/triage request schema', () => {
       '/lang': 'lang must be one of "en", "es"',
       '/answers/age': 'answers.age must have at most 64 characters',
       '/answers/where': 'answers.where must have at least 1 item',
-      '/user': 'user is not a field of this request; the fields are questionnaireVersion, lang and answers',
+      '/user':
+        'user is not a field of this request; the fields are questionnaireVersion, lang, answers and expand',
     });
     expect(problem.detail).toBe('5 fields are invalid; fix each one listed in errors.');
   });

@@ -54,11 +54,18 @@ export const SITTING_BONE_ACHE: Answers = {
 /** Numbness in the saddle area with a new bladder problem: the red-flag screen ends the questionnaire. */
 const SADDLE_NUMBNESS: Answers = { age: 41, 'rf-nerve': ['saddle', 'bladder'] };
 
-const request = (answers: Answers): TriageRequest => ({
+const request = (answers: Answers, expand?: TriageRequest['expand']): TriageRequest => ({
   questionnaireVersion: QUESTIONNAIRE_VERSION,
   lang: 'en',
   answers,
+  ...(expand ? { expand } : {}),
 });
+
+/** A request with what POST /v1/triage answers it: the same call the route makes. */
+const exchange = (body: TriageRequest) => {
+  const { lang = 'en', answers, expand = [] } = body;
+  return { request: body, result: triage({ lang, answers }, { expand }) };
+};
 
 /** The problem the triage route answers `body` with. */
 function rejection(body: unknown): Problem {
@@ -110,14 +117,9 @@ function buildExamples() {
       },
     },
     triage: {
-      sittingBoneAche: {
-        request: request(SITTING_BONE_ACHE),
-        result: triage({ lang: 'en', answers: SITTING_BONE_ACHE }),
-      },
-      saddleNumbness: {
-        request: request(SADDLE_NUMBNESS),
-        result: triage({ lang: 'en', answers: SADDLE_NUMBNESS }),
-      },
+      sittingBoneAche: exchange(request(SITTING_BONE_ACHE)),
+      saddleNumbness: exchange(request(SADDLE_NUMBNESS)),
+      withSummary: exchange(request(SITTING_BONE_ACHE, ['clinicianSummary'])),
     },
     // Trimmed to the first questions and conditions: the full documents are one GET away.
     questionnaire: { ...questionnaire, questions: questionnaire.questions.slice(0, 4) },

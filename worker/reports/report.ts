@@ -1,11 +1,11 @@
 /** What a shared report holds in KV `REPORTS` (store.ts), as a type the page and the docs can share. */
-import type { Answers, Lang, TriageResult } from '../../shared/index.ts';
+import type { Answers, FullTriageResult, Lang } from '../../shared/index.ts';
 
 export interface StoredReport {
   questionnaireVersion: string;
   lang: Lang;
   answers: Answers;
-  result: TriageResult;
+  result: FullTriageResult;
   /** The clinic it was shared with, its name as it was then (the page shows it). */
   clinic?: { id: string; name: string };
   createdAt: string;

@@ -4,11 +4,11 @@
  * through its registry id.
  */
 import * as z from 'zod/mini';
-import { TriageRequestSchema } from '../../shared/schemas/request.ts';
+import { TriageInputSchema } from '../../shared/schemas/request.ts';
 import { ClinicIdSchema } from '../clinics/profile.ts';
 
 export const ReportRequestSchema = z
-  .extend(TriageRequestSchema, { clinic: z.optional(ClinicIdSchema) })
+  .extend(TriageInputSchema, { clinic: z.optional(ClinicIdSchema) })
   .register(z.globalRegistry, {
     id: 'ReportRequest',
     description:
