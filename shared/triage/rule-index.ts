@@ -49,16 +49,29 @@ export function ruleTruths(ctx: EvalContext): Truth[] {
   return EVIDENCE_RULES.map((rule) => evalCond(rule.when, ctx));
 }
 
+const PRIORS = Float64Array.from(CONDITIONS, (c) => c.prior);
+
+/**
+ * RULE_WEIGHTS laid flat: rule i's pairs are at WEIGHTS_FROM[i] up to WEIGHTS_FROM[i + 1]. A trial
+ * answer sums every score afresh, so this is read for every rule of every trial.
+ */
+const WEIGHTS_FROM = new Int32Array(RULE_WEIGHTS.length + 1);
+RULE_WEIGHTS.forEach((weights, i) => {
+  WEIGHTS_FROM[i + 1] = (WEIGHTS_FROM[i] as number) + weights.length;
+});
+const WEIGHT_AT = Int32Array.from(RULE_WEIGHTS.flat(), ([index]) => index);
+const WEIGHT_BY = Float64Array.from(RULE_WEIGHTS.flat(), ([, weight]) => weight);
+
 /** Every condition's score for the rules that hold: its prior, then the rules' weights in data order. */
 export function scoresOf(truths: readonly Truth[]): Float64Array {
-  const scores = new Float64Array(N);
-  CONDITIONS.forEach((c, i) => {
-    scores[i] = c.prior;
-  });
-  truths.forEach((truth, i) => {
-    if (truth === true)
-      for (const [index, weight] of RULE_WEIGHTS[i] ?? []) scores[index] = (scores[index] ?? 0) + weight;
-  });
+  const scores = PRIORS.slice();
+  for (let i = 0; i < truths.length; i++) {
+    if (truths[i] !== true) continue;
+    for (let k = WEIGHTS_FROM[i] as number; k < (WEIGHTS_FROM[i + 1] as number); k++) {
+      const at = WEIGHT_AT[k] as number;
+      scores[at] = (scores[at] as number) + (WEIGHT_BY[k] as number);
+    }
+  }
   return scores;
 }
 

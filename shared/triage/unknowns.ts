@@ -11,7 +11,7 @@
  * swung its way, q cannot change the first rank and is skipped without re-ranking.
  *
  * A trial starts from the decision's own reading: only the questions whose state the answer changes are
- * decided again (logic/visibility.ts flowStateWith), and only the rules and blockers reading what
+ * decided again (logic/flow-trial.ts contextWith), and only the rules and blockers reading what
  * changed are evaluated again.
  */
 import {
@@ -22,7 +22,7 @@ import {
   type Truth,
   withAnswer,
 } from '../logic/evaluate.ts';
-import { flowStateWith } from '../logic/flow-trial.ts';
+import { contextWith } from '../logic/flow-trial.ts';
 import { FLOW, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { QUESTIONS } from '../questionnaire/questions.ts';
 import type { Answers } from '../schemas/values.ts';
@@ -100,16 +100,17 @@ function couldOvertake(
   if (!leader) return false;
   // A rule that reads q can only switch on (one that already holds keeps holding); a rule on a question
   // that may become hidden can go either way.
-  const switchOn = (READERS.get(q) ?? []).filter((i) => truths[i] !== true);
-  const eitherWay = new Set<number>();
-  for (const d of maybeHidden) for (const i of READERS.get(d) ?? []) eitherWay.add(i);
+  const eitherWay: number[] = [];
+  for (const d of maybeHidden)
+    for (const i of READERS.get(d) ?? []) if (!eitherWay.includes(i)) eitherWay.push(i);
+  const switchOn = (READERS.get(q) ?? []).filter((i) => truths[i] !== true && !eitherWay.includes(i));
   const l = CONDITION_INDEX.get(leader.id) ?? 0;
   for (let k = 1; k < ranked.length; k++) {
     const challenger = ranked[k] as Scored;
     const c = CONDITION_INDEX.get(challenger.id) ?? 0;
     let swing = 0;
     for (const i of eitherWay) swing += Math.abs(effectGap(i, c, l));
-    for (const i of switchOn) if (!eitherWay.has(i)) swing += Math.max(0, effectGap(i, c, l));
+    for (const i of switchOn) swing += Math.max(0, effectGap(i, c, l));
     if (leader.score - challenger.score <= swing) return true;
   }
   return false;
@@ -180,8 +181,8 @@ interface Base {
  * changed are evaluated again; the scores are then summed afresh in data order.
  */
 function leaderWithoutNewRedFlag(q: string, value: Answers[string], base: Base): number | undefined {
-  const { ctx, reread } = flowStateWith(FLOW, base.ctx, q, value);
-  const truths = [...base.truths];
+  const { ctx, reread } = contextWith(FLOW, base.ctx, q, value);
+  const truths = base.truths.slice();
   for (const id of reread) {
     for (const i of BLOCKERS_READING.get(id) ?? [])
       if (!base.raised()[i] && evalCond(SELF_TEST_BLOCKERS[i] as never, ctx) === true) return undefined;
