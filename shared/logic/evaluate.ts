@@ -174,6 +174,19 @@ export function evalCond(cond: Cond, ctx: EvalContext): Truth {
 }
 
 /**
+ * evalCond for one condition, compiled up front: the engine's hot loops evaluate the same rules for
+ * every trial answer, and looking each one up again was a fair share of their time. (The widget does not
+ * use it, so its bundle leaves it out.)
+ */
+export function truthTest(cond: Cond): (ctx: EvalContext) => Truth {
+  const values = compiled(cond);
+  return (ctx) => {
+    const value = values(ctx, U);
+    return value === U ? undefined : value === T;
+  };
+}
+
+/**
  * For a condition that may be unknown: whether some answers to the unanswered required questions alone
  * could make it false, and whether some could make it true. A "not sure" stays unknown either way. (Leaves
  * are taken one by one, so two leaves on the same unanswered question count as independent: that can only

@@ -3,17 +3,14 @@
  * urgency and the stretch verdict. decide() builds the full decision on it; the interview (interview/
  * next.ts) runs it once per trial answer, so it holds nothing the interview does not need.
  */
-import { type EvalContext, evalCond, type Truth } from '../logic/evaluate.ts';
+import type { EvalContext, Truth } from '../logic/evaluate.ts';
 import { flowStateWith } from '../logic/flow-trial.ts';
 import { flowState } from '../logic/visibility.ts';
 import { FLOW } from '../questionnaire/flow.ts';
-import type { Cond } from '../schemas/condition.ts';
 import type { Answers, AnswerValue } from '../schemas/values.ts';
 import type { Urgency } from '../vocabulary.ts';
 import { type Bounds, isOpenRule, openRules, rankingBounds } from './bounds.ts';
-import { EVIDENCE_RULES } from './evidence.ts';
-import { RED_FLAGS } from './red-flags.ts';
-import { READERS, ruleTruths } from './rule-index.ts';
+import { READERS, RULE_TRUTH, ruleTruths } from './rule-index.ts';
 import { type Scored, scoreConditions } from './score.ts';
 import { FLAGS_READING, type FlagOutcome, isRaised, screenFlag, screenRedFlags } from './screen.ts';
 import { decideStretch, type StretchDecision } from './stretch.ts';
@@ -53,10 +50,9 @@ export function assessWith(base: Assessment, id: string, value: AnswerValue): As
   const truths = [...base.truths];
   const open = [...base.open];
   for (const q of reread) {
-    for (const i of FLAGS_READING.get(q) ?? [])
-      flags[i] = screenFlag(RED_FLAGS[i] as FlagOutcome['flag'], ctx);
+    for (const i of FLAGS_READING.get(q) ?? []) flags[i] = screenFlag(i, ctx);
     for (const i of READERS.get(q) ?? []) {
-      truths[i] = evalCond(EVIDENCE_RULES[i]?.when as Cond, ctx);
+      truths[i] = (RULE_TRUTH[i] as (typeof RULE_TRUTH)[number])(ctx);
       open[i] = isOpenRule(i, truths[i], ctx);
     }
   }

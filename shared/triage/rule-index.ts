@@ -4,7 +4,7 @@
  * the search for questions that could change it run many times per result (the interview runs them per
  * trial answer), so nothing here is worked out again per call.
  */
-import { type EvalContext, evalCond, questionsOf, type Truth } from '../logic/evaluate.ts';
+import { type EvalContext, questionsOf, type Truth, truthTest } from '../logic/evaluate.ts';
 import { CONDITIONS, type ConditionId } from './conditions.ts';
 import { EVIDENCE_RULES } from './evidence.ts';
 
@@ -44,9 +44,16 @@ export const READERS: ReadonlyMap<string, readonly number[]> = (() => {
   return readers;
 })();
 
+/** Each rule's condition compiled (logic/evaluate.ts truthTest), by rule index. */
+export const RULE_TRUTH: ReadonlyArray<(ctx: EvalContext) => Truth> = EVIDENCE_RULES.map((rule) =>
+  truthTest(rule.when),
+);
+
 /** Every rule's three-valued truth for these answers, by rule index. */
 export function ruleTruths(ctx: EvalContext): Truth[] {
-  return EVIDENCE_RULES.map((rule) => evalCond(rule.when, ctx));
+  const truths: Truth[] = new Array(RULE_TRUTH.length);
+  for (let i = 0; i < RULE_TRUTH.length; i++) truths[i] = (RULE_TRUTH[i] as (ctx: EvalContext) => Truth)(ctx);
+  return truths;
 }
 
 const PRIORS = Float64Array.from(CONDITIONS, (c) => c.prior);

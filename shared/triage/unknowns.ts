@@ -20,13 +20,13 @@ import {
   isUnsure,
   questionsOf,
   type Truth,
+  truthTest,
   withAnswer,
 } from '../logic/evaluate.ts';
 import { contextWith } from '../logic/flow-trial.ts';
 import { FLOW, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { QUESTIONS } from '../questionnaire/questions.ts';
 import type { Answers } from '../schemas/values.ts';
-import { EVIDENCE_RULES } from './evidence.ts';
 import { SELF_TEST_BLOCKERS } from './red-flags.ts';
 import {
   CONDITION_INDEX,
@@ -34,6 +34,7 @@ import {
   N,
   READERS,
   RULE_EFFECTS,
+  RULE_TRUTH,
   RULE_WEIGHTS,
   scoresOf,
 } from './rule-index.ts';
@@ -149,8 +150,7 @@ function leaderWith(q: string, value: Answers[string], base: Base, ranked: reado
     narrowed: (id) => ctx.narrowed?.(id),
   };
   for (const i of READERS.get(q) ?? []) {
-    const rule = EVIDENCE_RULES[i];
-    const change = Number(!!rule && evalCond(rule.when, trial) === true) - Number(base.truths[i] === true);
+    const change = Number(RULE_TRUTH[i]?.(trial) === true) - Number(base.truths[i] === true);
     if (change)
       for (const [index, weight] of RULE_WEIGHTS[i] ?? [])
         scores[index] = (scores[index] ?? 0) + change * weight;
@@ -166,6 +166,9 @@ const BLOCKERS_READING: ReadonlyMap<string, readonly number[]> = (() => {
   });
   return readers;
 })();
+
+/** Each self-test blocker compiled (logic/evaluate.ts truthTest), by blocker index. */
+const BLOCKER_TRUTH = SELF_TEST_BLOCKERS.map(truthTest);
 
 /** The decision's own reading of the answers, which every trial starts from. */
 interface Base {
@@ -185,8 +188,8 @@ function leaderWithoutNewRedFlag(q: string, value: Answers[string], base: Base):
   const truths = base.truths.slice();
   for (const id of reread) {
     for (const i of BLOCKERS_READING.get(id) ?? [])
-      if (!base.raised()[i] && evalCond(SELF_TEST_BLOCKERS[i] as never, ctx) === true) return undefined;
-    for (const i of READERS.get(id) ?? []) truths[i] = evalCond(EVIDENCE_RULES[i]?.when as never, ctx);
+      if (!base.raised()[i] && BLOCKER_TRUTH[i]?.(ctx) === true) return undefined;
+    for (const i of READERS.get(id) ?? []) truths[i] = (RULE_TRUTH[i] as (typeof RULE_TRUTH)[number])(ctx);
   }
   return leaderIndex(scoresOf(truths));
 }
@@ -206,7 +209,7 @@ export function rankingUnknowns(
     ctx,
     truths,
     raised: () => {
-      raised ??= SELF_TEST_BLOCKERS.map((blocker) => evalCond(blocker, ctx) === true);
+      raised ??= BLOCKER_TRUTH.map((truth) => truth(ctx) === true);
       return raised;
     },
   };
