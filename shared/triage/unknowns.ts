@@ -174,8 +174,8 @@ const BLOCKER_TRUTH = SELF_TEST_BLOCKERS.map(truthTest);
 interface Base {
   ctx: EvalContext;
   truths: readonly Truth[];
-  /** Which self-test blockers hold, by blocker index: read once a trial needs it. */
-  raised(): readonly boolean[];
+  /** Whether self-test blocker i holds: each read once, when a trial first needs it. */
+  raised(i: number): boolean;
 }
 
 /**
@@ -188,7 +188,7 @@ function leaderWithoutNewRedFlag(q: string, value: Answers[string], base: Base):
   const truths = base.truths.slice();
   for (const id of reread) {
     for (const i of BLOCKERS_READING.get(id) ?? [])
-      if (!base.raised()[i] && BLOCKER_TRUTH[i]?.(ctx) === true) return undefined;
+      if (!base.raised(i) && BLOCKER_TRUTH[i]?.(ctx) === true) return undefined;
     for (const i of READERS.get(id) ?? []) truths[i] = (RULE_TRUTH[i] as (typeof RULE_TRUTH)[number])(ctx);
   }
   return leaderIndex(scoresOf(truths));
@@ -204,13 +204,13 @@ export function rankingUnknowns(
   const first = ranked[0]?.id;
   if (!first) return [];
   const firstIndex = CONDITION_INDEX.get(first);
-  let raised: boolean[] | undefined;
+  const raised: Array<boolean | undefined> = [];
   const base: Base = {
     ctx,
     truths,
-    raised: () => {
-      raised ??= BLOCKER_TRUTH.map((truth) => truth(ctx) === true);
-      return raised;
+    raised: (i) => {
+      raised[i] ??= BLOCKER_TRUTH[i]?.(ctx) === true;
+      return raised[i];
     },
   };
   return asked.filter((id) => {
