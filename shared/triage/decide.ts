@@ -4,7 +4,8 @@
  * validateAnswers(), but it is total: any answers of the right shape give a valid decision, and what it
  * cannot tell never counts as reassurance. localize/result.ts says it in the runner's language.
  */
-import { type EvalContext, evalCond, readsOf, type Truth, truthTest } from '../logic/evaluate.ts';
+import { type EvalContext, evalCond, readsOf, type Truth } from '../logic/evaluate.ts';
+import { truthTest } from '../logic/truth-test.ts';
 import { QUESTIONNAIRE_VERSION } from '../questionnaire/flow.ts';
 import type { QuestionId } from '../questionnaire/questions.ts';
 import type { Answers } from '../schemas/values.ts';
@@ -44,7 +45,7 @@ export interface Decision {
 }
 
 const SOURCE_ORDER = Object.keys(SOURCES) as SourceId[];
-/** Each factor rule's condition compiled (logic/evaluate.ts truthTest), by index in FACTOR_RULES. */
+/** Each factor rule's condition compiled (logic/truth-test.ts), by index in FACTOR_RULES. */
 const FACTOR_TRUTH = FACTOR_RULES.map((rule) => truthTest(rule.when));
 
 export function decide(answers: Answers): Decision {

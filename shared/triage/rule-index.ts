@@ -4,7 +4,8 @@
  * the search for questions that could change it run many times per result (the interview runs them per
  * trial answer), so nothing here is worked out again per call.
  */
-import { type EvalContext, questionsOf, type Truth, truthTest } from '../logic/evaluate.ts';
+import { type EvalContext, questionsOf, type Truth } from '../logic/evaluate.ts';
+import { truthTest } from '../logic/truth-test.ts';
 import { CONDITIONS, type ConditionId } from './conditions.ts';
 import { EVIDENCE_RULES } from './evidence.ts';
 
@@ -44,7 +45,7 @@ export const READERS: ReadonlyMap<string, readonly number[]> = (() => {
   return readers;
 })();
 
-/** Each rule's condition compiled (logic/evaluate.ts truthTest), by rule index. */
+/** Each rule's condition compiled (logic/truth-test.ts), by rule index. */
 export const RULE_TRUTH: ReadonlyArray<(ctx: EvalContext) => Truth> = EVIDENCE_RULES.map((rule) =>
   truthTest(rule.when),
 );

@@ -3,7 +3,8 @@
  * read as its worst case) or not asked (open only because some of its questions were never answered:
  * those questions are asked, rather than the flag escalated by default).
  */
-import { type EvalContext, reach, readsOf, type Truth, truthTest } from '../logic/evaluate.ts';
+import { type EvalContext, reach, readsOf, type Truth } from '../logic/evaluate.ts';
+import { truthTest } from '../logic/truth-test.ts';
 import type { RedFlagStatus } from '../schemas/triage.ts';
 import { RED_FLAGS, type RedFlagId, type RedFlagRule } from './red-flags.ts';
 
@@ -12,7 +13,7 @@ export interface FlagOutcome {
   status: RedFlagStatus;
 }
 
-/** Each flag's condition compiled (logic/evaluate.ts truthTest), by index in RED_FLAGS. */
+/** Each flag's condition compiled (logic/truth-test.ts), by index in RED_FLAGS. */
 const FLAG_TRUTH: ReadonlyArray<(ctx: EvalContext) => Truth> = RED_FLAGS.map((flag) => truthTest(flag.when));
 
 export function screenRedFlags(ctx: EvalContext): FlagOutcome[] {

@@ -20,10 +20,10 @@ import {
   isUnsure,
   questionsOf,
   type Truth,
-  truthTest,
   withAnswer,
 } from '../logic/evaluate.ts';
 import { contextWith } from '../logic/flow-trial.ts';
+import { truthTest } from '../logic/truth-test.ts';
 import { FLOW, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { QUESTIONS } from '../questionnaire/questions.ts';
 import type { Answers } from '../schemas/values.ts';
@@ -167,7 +167,7 @@ const BLOCKERS_READING: ReadonlyMap<string, readonly number[]> = (() => {
   return readers;
 })();
 
-/** Each self-test blocker compiled (logic/evaluate.ts truthTest), by blocker index. */
+/** Each self-test blocker compiled (logic/truth-test.ts), by blocker index. */
 const BLOCKER_TRUTH = SELF_TEST_BLOCKERS.map(truthTest);
 
 /** The decision's own reading of the answers, which every trial starts from. */
