@@ -83,6 +83,30 @@ export function scoresOf(truths: readonly Truth[]): Float64Array {
   return scores;
 }
 
+/** The rules that move each condition, laid flat like WEIGHTS_FROM: (rule, weight) in rule order. */
+const ON_FROM = new Int32Array(N + 1);
+const ON: Array<readonly [number, number]>[] = CONDITIONS.map(() => []);
+RULE_WEIGHTS.forEach((weights, rule) => {
+  for (const [index, weight] of weights) if (weight) ON[index]?.push([rule, weight]);
+});
+ON.forEach((pairs, c) => {
+  ON_FROM[c + 1] = (ON_FROM[c] as number) + pairs.length;
+});
+const ON_RULE = Int32Array.from(ON.flat(), ([rule]) => rule);
+const ON_WEIGHT = Float64Array.from(ON.flat(), ([, weight]) => weight);
+
+/**
+ * Condition c's score summed afresh, as scoresOf sums it (its rules in rule order; a zero weight adds
+ * nothing), so it is the same to the last bit: a trial answer that changes a few rules rescores only the
+ * conditions they move.
+ */
+export function rescore(scores: Float64Array, truths: readonly Truth[], c: number): void {
+  let score = PRIORS[c] as number;
+  for (let k = ON_FROM[c] as number; k < (ON_FROM[c + 1] as number); k++)
+    if (truths[ON_RULE[k] as number] === true) score += ON_WEIGHT[k] as number;
+  scores[c] = score;
+}
+
 /** The first-ranked condition for these scores: score, then the one that matters more if missed, then order. */
 export function leaderIndex(scores: Float64Array): number {
   let best = 0;

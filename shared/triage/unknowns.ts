@@ -36,6 +36,7 @@ import {
   RULE_EFFECTS,
   RULE_TRUTH,
   RULE_WEIGHTS,
+  rescore,
   scoresOf,
 } from './rule-index.ts';
 import type { Scored } from './score.ts';
@@ -174,6 +175,8 @@ const BLOCKER_TRUTH = SELF_TEST_BLOCKERS.map(truthTest);
 interface Base {
   ctx: EvalContext;
   truths: readonly Truth[];
+  /** Each condition's score for `truths` (rule-index.ts scoresOf), by condition index. */
+  scores: Float64Array;
   /** Whether self-test blocker i holds: each read once, when a trial first needs it. */
   raised(i: number): boolean;
 }
@@ -181,17 +184,25 @@ interface Base {
 /**
  * The first-ranked condition with q answered `value`, or undefined if that raises a red flag not raised
  * before. A condition reads only its questions, so only the rules and blockers on questions the answer
- * changed are evaluated again; the scores are then summed afresh in data order.
+ * changed are evaluated again, and only the conditions a rule that changed moves are scored again, summed
+ * afresh in data order.
  */
 function leaderWithoutNewRedFlag(q: string, value: Answers[string], base: Base): number | undefined {
   const { ctx, reread } = contextWith(FLOW, base.ctx, q, value);
   const truths = base.truths.slice();
+  const moved = new Uint8Array(N);
   for (const id of reread) {
     for (const i of BLOCKERS_READING.get(id) ?? [])
       if (!base.raised(i) && BLOCKER_TRUTH[i]?.(ctx) === true) return undefined;
-    for (const i of READERS.get(id) ?? []) truths[i] = (RULE_TRUTH[i] as (typeof RULE_TRUTH)[number])(ctx);
+    for (const i of READERS.get(id) ?? []) {
+      const truth = (RULE_TRUTH[i] as (typeof RULE_TRUTH)[number])(ctx);
+      if ((truth === true) !== (truths[i] === true)) for (const [c] of RULE_WEIGHTS[i] ?? []) moved[c] = 1;
+      truths[i] = truth;
+    }
   }
-  return leaderIndex(scoresOf(truths));
+  const scores = base.scores.slice();
+  for (let c = 0; c < N; c++) if (moved[c]) rescore(scores, truths, c);
+  return leaderIndex(scores);
 }
 
 export function rankingUnknowns(
@@ -208,6 +219,7 @@ export function rankingUnknowns(
   const base: Base = {
     ctx,
     truths,
+    scores: scoresOf(truths),
     raised: (i) => {
       raised[i] ??= BLOCKER_TRUTH[i]?.(ctx) === true;
       return raised[i];
