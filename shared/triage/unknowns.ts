@@ -34,6 +34,7 @@ import {
   N,
   READERS,
   RULE_EFFECTS,
+  RULE_READS,
   RULE_TRUTH,
   RULE_WEIGHTS,
   rescore,
@@ -91,12 +92,16 @@ function dependents(q: string, asked: readonly string[], ctx: EvalContext): Set<
   return out;
 }
 
-/** Whether an answer to q could move some challenger to or past the leader, at most. */
+/**
+ * Whether an answer to q could move some challenger to or past the leader, at most. With `mayFire`, for
+ * one answer: rules on q that it cannot switch on are left out.
+ */
 function couldOvertake(
   q: string,
   ranked: readonly Scored[],
   truths: readonly Truth[],
   maybeHidden: ReadonlySet<string>,
+  mayFire: (rule: number) => boolean = () => true,
 ): boolean {
   const leader = ranked[0];
   if (!leader) return false;
@@ -105,7 +110,9 @@ function couldOvertake(
   const eitherWay: number[] = [];
   for (const d of maybeHidden)
     for (const i of READERS.get(d) ?? []) if (!eitherWay.includes(i)) eitherWay.push(i);
-  const switchOn = (READERS.get(q) ?? []).filter((i) => truths[i] !== true && !eitherWay.includes(i));
+  const switchOn = (READERS.get(q) ?? []).filter(
+    (i) => truths[i] !== true && !eitherWay.includes(i) && mayFire(i),
+  );
   const l = CONDITION_INDEX.get(leader.id) ?? 0;
   for (let k = 1; k < ranked.length; k++) {
     const challenger = ranked[k] as Scored;
@@ -116,6 +123,37 @@ function couldOvertake(
     if (leader.score - challenger.score <= swing) return true;
   }
   return false;
+}
+
+/**
+ * For a single-answer question, the rules that read it alone and, by option, those of them the option
+ * switches on. Such a rule's truth once q is answered is the option's alone (q is asked, and an answer
+ * other than "not sure" is not narrowed), so one answer's bound can leave out the rest.
+ */
+const ALONE_ON: ReadonlyMap<
+  string,
+  { rules: ReadonlySet<number>; fires: ReadonlyMap<string, ReadonlySet<number>> }
+> = (() => {
+  const table = new Map<string, { rules: Set<number>; fires: Map<string, Set<number>> }>();
+  for (const question of QUESTIONS) {
+    if (question.type !== 'single' && question.type !== 'yes-no') continue;
+    const rules = new Set((READERS.get(question.id) ?? []).filter((i) => RULE_READS[i]?.length === 1));
+    if (!rules.size) continue;
+    const fires = new Map<string, Set<number>>();
+    for (const option of trialAnswers(question, { none: false })) {
+      const ctx: EvalContext = { answers: { [question.id]: option }, state: () => 'asked' };
+      fires.set(String(option), new Set([...rules].filter((i) => RULE_TRUTH[i]?.(ctx) === true)));
+    }
+    table.set(question.id, { rules, fires });
+  }
+  return table;
+})();
+
+/** Whether answering q `value` can switch rule i on, as far as ALONE_ON can tell. */
+function mayFireWith(q: string, value: Answers[string]): ((rule: number) => boolean) | undefined {
+  const alone = ALONE_ON.get(q);
+  const fires = typeof value === 'string' ? alone?.fires.get(value) : undefined;
+  return alone && fires ? (i) => !alone.rules.has(i) || fires.has(i) : undefined;
 }
 
 /** How much more rule i adds to condition c than to condition l. */
@@ -229,11 +267,15 @@ export function rankingUnknowns(
     const question = QUESTION_BY_ID.get(id);
     const answer = answers[id];
     if (!question || question.redFlag || (answer !== undefined && !isUnsure(answer))) return false;
-    if (!couldOvertake(id, ranked, truths, dependents(id, asked, ctx))) return false;
+    const maybeHidden = dependents(id, asked, ctx);
+    if (!couldOvertake(id, ranked, truths, maybeHidden)) return false;
     return trialAnswers(question, { none: false }).some((value) => {
-      const leader = LOCAL.has(id)
-        ? leaderWith(id, value, base, ranked)
-        : leaderWithoutNewRedFlag(id, value, base);
+      if (LOCAL.has(id)) return leaderWith(id, value, base, ranked) !== firstIndex;
+      // A trial that decides the flow again costs far more than its bound: skip answers that cannot
+      // close the gap.
+      const mayFire = mayFireWith(id, value);
+      if (mayFire && !couldOvertake(id, ranked, truths, maybeHidden, mayFire)) return false;
+      const leader = leaderWithoutNewRedFlag(id, value, base);
       return leader !== undefined && leader !== firstIndex;
     });
   });
