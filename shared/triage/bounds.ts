@@ -149,7 +149,7 @@ export function isOpenRule(i: number, truth: Truth, ctx: EvalContext): boolean {
  * openRules(truths, ctx), when already known.
  */
 export function rankingBounds(
-  scored: readonly Scored[],
+  scored: ReadonlyArray<Pick<Scored, 'id' | 'score'>>,
   ctx: EvalContext,
   truths: readonly Truth[],
   open: readonly boolean[] = openRules(truths, ctx),

@@ -52,15 +52,7 @@ export function scoreConditions(truths: readonly Truth[]): Scored[] {
       else if (weight < 0) opposing[index]?.push({ rule, weight });
     }
   }
-  const order = CONDITIONS.map((_condition, index) => index);
-  // On equal evidence the condition that matters more if missed ranks first, then vocabulary order.
-  sortShort(
-    order,
-    (a, b) =>
-      (scores[b] as number) - (scores[a] as number) ||
-      (SERIOUS[b] as number) - (SERIOUS[a] as number) ||
-      a - b,
-  );
+  const order = rankOrder(scores);
   const top = scores[order[0] ?? 0] ?? 0;
   // Relative to the top score so 2^score cannot overflow.
   let total = 0;
@@ -77,6 +69,31 @@ export function scoreConditions(truths: readonly Truth[]): Scored[] {
       band: band(share, rank === 0),
     };
   });
+}
+
+/** Condition indices, first-ranked first. */
+function rankOrder(scores: Float64Array): number[] {
+  const order = CONDITIONS.map((_condition, index) => index);
+  // On equal evidence the condition that matters more if missed ranks first, then vocabulary order.
+  return sortShort(
+    order,
+    (a, b) =>
+      (scores[b] as number) - (scores[a] as number) ||
+      (SERIOUS[b] as number) - (SERIOUS[a] as number) ||
+      a - b,
+  );
+}
+
+/**
+ * The ranking as scoreConditions orders it, ids and scores only: what the bounds, the urgency and the
+ * stretch verdict read, for a trial answer that needs no evidence lists.
+ */
+export function rankScores(truths: readonly Truth[]): Array<Pick<Scored, 'id' | 'score'>> {
+  const scores = scoresOf(truths);
+  return rankOrder(scores).map((index) => ({
+    id: (CONDITIONS[index] as (typeof CONDITIONS)[number]).id,
+    score: scores[index] as number,
+  }));
 }
 
 const SERIOUS: readonly number[] = CONDITIONS.map((condition) => (condition.serious ? 1 : 0));
