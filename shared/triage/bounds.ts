@@ -148,6 +148,8 @@ export function isOpenRule(i: number, truth: Truth, ctx: EvalContext): boolean {
  * which unanswered questions `ctx` reads as open, so one set serves every reading. `open` is
  * openRules(truths, ctx), when already known.
  */
+const GAIN = new Float64Array(N * N);
+
 export function rankingBounds(
   scored: ReadonlyArray<Pick<Scored, 'id' | 'score'>>,
   ctx: EvalContext,
@@ -157,8 +159,9 @@ export function rankingBounds(
   const score = new Float64Array(N);
   for (const s of scored) score[INDEX.get(s.id) ?? 0] = s.score;
 
-  // gain[c * N + d]: how far the open answers could move c up against d, at most.
-  const gain = new Float64Array(N * N);
+  // gain[c * N + d]: how far the open answers could move c up against d, at most. Read only within this
+  // call, so one table serves every call rather than a new one each time.
+  const gain = GAIN.fill(0);
   // What each question's open answer contributes to `gain`, in the order questions first contribute.
   const tips = new Map<string, Lift[]>();
   const tip = (question: string, lift: Lift) => {
