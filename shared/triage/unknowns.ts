@@ -98,13 +98,13 @@ function dependents(q: string, asked: readonly string[], ctx: EvalContext): Set<
  */
 function couldOvertake(
   q: string,
-  ranked: readonly Scored[],
+  ranking: Ranking,
   truths: readonly Truth[],
   maybeHidden: ReadonlySet<string>,
   mayFire: (rule: number) => boolean = () => true,
 ): boolean {
-  const leader = ranked[0];
-  if (!leader) return false;
+  const { index, score } = ranking;
+  if (!index.length) return false;
   // A rule that reads q can only switch on (one that already holds keeps holding); a rule on a question
   // that may become hidden can go either way.
   const eitherWay: number[] = [];
@@ -113,16 +113,21 @@ function couldOvertake(
   const switchOn = (READERS.get(q) ?? []).filter(
     (i) => truths[i] !== true && !eitherWay.includes(i) && mayFire(i),
   );
-  const l = CONDITION_INDEX.get(leader.id) ?? 0;
-  for (let k = 1; k < ranked.length; k++) {
-    const challenger = ranked[k] as Scored;
-    const c = CONDITION_INDEX.get(challenger.id) ?? 0;
+  const l = index[0] as number;
+  for (let k = 1; k < index.length; k++) {
+    const c = index[k] as number;
     let swing = 0;
     for (const i of eitherWay) swing += Math.abs(effectGap(i, c, l));
     for (const i of switchOn) swing += Math.max(0, effectGap(i, c, l));
-    if (leader.score - challenger.score <= swing) return true;
+    if ((score[0] as number) - (score[k] as number) <= swing) return true;
   }
   return false;
+}
+
+/** The ranking by rank: condition indices and scores, looked up once for every question's bound. */
+interface Ranking {
+  index: Int32Array;
+  score: Float64Array;
 }
 
 /**
@@ -263,18 +268,22 @@ export function rankingUnknowns(
       return raised[i];
     },
   };
+  const ranking: Ranking = {
+    index: Int32Array.from(ranked, (s) => CONDITION_INDEX.get(s.id) ?? 0),
+    score: Float64Array.from(ranked, (s) => s.score),
+  };
   return asked.filter((id) => {
     const question = QUESTION_BY_ID.get(id);
     const answer = answers[id];
     if (!question || question.redFlag || (answer !== undefined && !isUnsure(answer))) return false;
     const maybeHidden = dependents(id, asked, ctx);
-    if (!couldOvertake(id, ranked, truths, maybeHidden)) return false;
+    if (!couldOvertake(id, ranking, truths, maybeHidden)) return false;
     return trialAnswers(question, { none: false }).some((value) => {
       if (LOCAL.has(id)) return leaderWith(id, value, base, ranked) !== firstIndex;
       // A trial that decides the flow again costs far more than its bound: skip answers that cannot
       // close the gap.
       const mayFire = mayFireWith(id, value);
-      if (mayFire && !couldOvertake(id, ranked, truths, maybeHidden, mayFire)) return false;
+      if (mayFire && !couldOvertake(id, ranking, truths, maybeHidden, mayFire)) return false;
       const leader = leaderWithoutNewRedFlag(id, value, base);
       return leader !== undefined && leader !== firstIndex;
     });
