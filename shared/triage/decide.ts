@@ -82,6 +82,7 @@ export function decide(answers: Answers): Decision {
   for (const rule of factorHits) cite(rule.sources);
   for (const items of [plan.now, plan.exercises, plan.training]) for (const item of items) cite(item.sources);
 
+  let summary: SummaryDecision | undefined;
   return {
     questionnaireVersion: QUESTIONNAIRE_VERSION,
     earlyExit,
@@ -97,7 +98,12 @@ export function decide(answers: Answers): Decision {
     plan,
     recheckWeeks: Math.max(1, (leader && CONDITION_BY_ID.get(leader)?.recheckWeeks) ?? DEFAULT_RECHECK_WEEKS),
     safetyNet: safetyNet(urgency.level, flags, ctx),
-    summary: decideSummary(answers, asked, ranked),
+    // Only the clinician summary reads it, and POST /v1/triage says that only when asked: worked out when
+    // first read. An own, enumerable getter, so the decision still serializes in full.
+    get summary() {
+      summary ??= decideSummary(answers, asked, ranked);
+      return summary;
+    },
     sources: SOURCE_ORDER.filter((id) => cited.has(id)),
   };
 }
