@@ -38,7 +38,7 @@ function microsPerCall<T>(inputs: readonly T[], fn: (input: T) => unknown): numb
 }
 
 /**
- * Microseconds per call of `fn` for each input: `rounds` calls each, after a warm-up call, summed up by
+ * Microseconds per call of `fn` for each input: `rounds` calls each, after a warm-up, summed up by
  * `pick` (a median, or the least, so the figure is the input's own cost rather than other load on the
  * machine preempting one call). The spread over inputs is the point: a median over vignettes, or the
  * interview's slowest steps.
@@ -49,7 +49,11 @@ function microsEach<T>(
   rounds: number,
   pick: (times: number[]) => number,
 ): number[] {
-  for (const input of inputs) fn(input);
+  // Warm up for as long as a round of microsPerCall: one call each left the first function measured
+  // still being compiled while it was timed.
+  const start = performance.now();
+  do for (const input of inputs) fn(input);
+  while (performance.now() - start < 200);
   const times: number[][] = inputs.map(() => []);
   for (let round = 0; round < rounds; round++)
     inputs.forEach((input, i) => {
@@ -70,7 +74,24 @@ function prefixes(): Answers[] {
   });
 }
 
+/**
+ * Every measured call, over and over for a second, before anything is timed: whichever ran first was
+ * otherwise timed up to twice as slow (code still settling, a heap still growing), so the figures
+ * depended on their order.
+ */
+function warmUp(steps: readonly Answers[]): void {
+  const start = performance.now();
+  do {
+    for (const answers of sets) {
+      triage({ lang: 'en', answers }, { expand: [] });
+      triage({ lang: 'en', answers });
+    }
+    for (const answers of steps) nextStep(answers);
+  } while (performance.now() - start < 1000);
+}
+
 export function engineBenchmark(): { markdown: string; summary: Record<string, number> } {
+  warmUp(prefixes());
   const triageUs = median(
     microsEach(sets, (answers) => triage({ lang: 'en', answers }, { expand: [] }), 21, median),
   );
