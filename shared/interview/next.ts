@@ -22,7 +22,7 @@ import { FRESH_INJURY } from '../questionnaire/predicates.ts';
 import type { QuestionId } from '../questionnaire/questions.ts';
 import type { Cond } from '../schemas/condition.ts';
 import type { Answers, StepReason } from '../schemas/values.ts';
-import { type Assessment, adviceIfOpen, assess, assessWith } from '../triage/assess.ts';
+import { type Assessment, adviceIfOpen, assess, outcomeWith } from '../triage/assess.ts';
 import { STRETCH_CAUTION } from '../triage/conditions.ts';
 import { SELF_TEST_BLOCKERS } from '../triage/red-flags.ts';
 import { trialAnswers } from '../triage/trials.ts';
@@ -76,7 +76,7 @@ function impact(id: string, current: Assessment, now: Outcome): 0 | 1 | 2 {
   if (!question) return 0;
   let found: 0 | 1 | 2 = 0;
   for (const value of trialAnswers(question)) {
-    const then = outcomeOf(assessWith(current, id, value));
+    const then = outcomeWith(current, id, value);
     if (then.level !== now.level || then.verdict !== now.verdict) return 2;
     if (then.first !== now.first) found = 1;
   }

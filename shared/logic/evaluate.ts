@@ -78,9 +78,10 @@ function answerTest(leaf: Leaf): (value: AnswerValue) => Truth {
 
 // Truth values as bits, ordered false < unknown < true, so Kleene's "and" is the least and "or" the
 // greatest; a set of values that an answer could still turn out to be is their union.
-const F = 1;
-const U = 2;
-const T = 4;
+// Exported for logic/truth-test.ts, which the engine uses and the widget does not bundle.
+export const F = 1;
+export const U = 2;
+export const T = 4;
 
 /** `and` / `or` of two sets of values, every pair combined: tabled once, as they run for every rule. */
 const combine = (pick: (a: number, b: number) => number) => {
@@ -99,7 +100,7 @@ const OR = combine(Math.max);
  * A condition compiled to a function giving the values it can take: one value when unanswered questions
  * read as unknown (`free` = U), or every value some answers to them could give (`free` = F | T).
  */
-type Values = (ctx: EvalContext, free: number) => number;
+export type Values = (ctx: EvalContext, free: number) => number;
 
 /**
  * Compiled once per condition object and kept for the isolate's life: the data's conditions are module
@@ -108,7 +109,7 @@ type Values = (ctx: EvalContext, free: number) => number;
  */
 const COMPILED = new WeakMap<Cond, Values>();
 
-function compiled(cond: Cond): Values {
+export function compiled(cond: Cond): Values {
   let values = COMPILED.get(cond);
   if (!values) {
     values = compile(cond);

@@ -22,6 +22,16 @@ interface TrialPlan {
   blockerInputs: ReadonlySet<string>;
   /** The positions whose state an answer to each question could change, in flow order; filled as met. */
   dependents: Map<string, readonly number[]>;
+  /** The question each follow-up clarifies, by the follow-up's id. */
+  clarified: ReadonlyMap<string, string>;
+  /**
+   * A small number for every id an input can name (BLOCKED too), so a trial marks what changed in a
+   * typed array: the same sets as above, read thousands of times per result, as slots.
+   */
+  slot: ReadonlyMap<string, number>;
+  inputSlots: readonly Int32Array[];
+  blockerReadSlots: readonly Int32Array[];
+  blockerInputSlots: Int32Array;
 }
 const PLANS = new WeakMap<Flow, TrialPlan>();
 /** Stands in the inputs for "some self-test blocker holds": no question id is empty. */
@@ -50,11 +60,25 @@ function trialPlanOf(flow: Flow): TrialPlan {
       if (q.selfTest) reads.add(BLOCKED);
       return withFollowUps(reads);
     });
+    const blockerInputs = new Set(blockerReads.flatMap((reads) => [...reads]));
+    const slot = new Map<string, number>();
+    for (const id of [
+      ...flow.questions.map((q) => q.id),
+      ...inputs.flatMap((reads) => [...reads]),
+      ...blockerInputs,
+    ])
+      if (!slot.has(id)) slot.set(id, slot.size);
+    const slotsOf = (reads: ReadonlySet<string>) => Int32Array.from(reads, (id) => slot.get(id) as number);
     plan = {
       inputs,
       blockerReads,
-      blockerInputs: new Set(blockerReads.flatMap((reads) => [...reads])),
+      blockerInputs,
       dependents: new Map(),
+      clarified: new Map([...followUps].map(([clarified, followUp]) => [followUp, clarified])),
+      slot,
+      inputSlots: inputs.map(slotsOf),
+      blockerReadSlots: blockerReads.map(slotsOf),
+      blockerInputSlots: slotsOf(blockerInputs),
     };
     PLANS.set(flow, plan);
   }
@@ -90,8 +114,6 @@ function dependentsOf(flow: Flow, plan: TrialPlan, id: string): readonly number[
 /**
  * The flow state for `base`'s answers with one answer changed, and the questions a condition may read
  * differently for it (`reread`): a condition reading none of them has the same value as for `base`.
- * A question's state is decided from a few other questions (its inputs), so only the questions that
- * depend on the changed one are decided again, in flow order, and only those whose inputs did change.
  */
 export function flowStateWith(
   flow: Flow,
@@ -99,18 +121,58 @@ export function flowStateWith(
   id: string,
   value: AnswerValue,
 ): FlowState & { reread: ReadonlySet<string> } {
-  const answers = withAnswer(base.answers, id, value);
   // Not a context of this flow's pass: start over, and say any question may have changed.
   if (!(base instanceof Pass) || base.flow !== flow)
-    return { ...flowState(flow, answers), reread: new Set(flow.questions.map((q) => q.id)) };
+    return {
+      ...flowState(flow, withAnswer(base.answers, id, value)),
+      reread: new Set(flow.questions.map((q) => q.id)),
+    };
+  const { ctx, reread } = passWith(flow, base, id, value);
+  return { ...ctx.finish(), reread };
+}
+
+/**
+ * flowStateWith without the lists of asked and withheld questions: a trial that only evaluates
+ * conditions does not need them, and building them was a fair share of its time.
+ */
+export function contextWith(
+  flow: Flow,
+  base: EvalContext,
+  id: string,
+  value: AnswerValue,
+): { ctx: EvalContext; reread: ReadonlySet<string> } {
+  return base instanceof Pass && base.flow === flow
+    ? passWith(flow, base, id, value)
+    : flowStateWith(flow, base, id, value);
+}
+
+/**
+ * A question's state is decided from a few other questions (its inputs), so only the questions that
+ * depend on the changed one are decided again, in flow order, and only those whose inputs did change.
+ * The pass comes back done: every state reads as final.
+ */
+function passWith(
+  flow: Flow,
+  base: Pass,
+  id: string,
+  value: AnswerValue,
+): { ctx: Pass; reread: ReadonlySet<string> } {
+  const answers = withAnswer(base.answers, id, value);
   const plan = trialPlanOf(flow);
   const pass = new Pass(flow, answers, [...base.states], base.raisedBlocker);
   /** The first blocker that holds, among those `which` allows. */
   const firstRaised = (which: (i: number) => boolean = () => true) =>
     flow.selfTestBlockers.findIndex((blocker, i) => which(i) && raised(blocker, pass));
-  const inputsChanged = new Set([id]);
-  const touches = (reads: ReadonlySet<string> | undefined) => {
-    for (const read of reads ?? []) if (inputsChanged.has(read)) return true;
+  // What changed, as ids in the order met and marked by slot.
+  const inputsChanged = [id];
+  const changed = new Uint8Array(plan.slot.size);
+  const mark = (changedId: string) => {
+    const at = plan.slot.get(changedId);
+    if (at !== undefined) changed[at] = 1;
+  };
+  mark(id);
+  const touches = (reads: Int32Array | undefined) => {
+    if (reads) for (let i = 0; i < reads.length; i++) if (changed[reads[i] as number]) return true;
     return false;
   };
   // Whether the blockers hold is decided again once, when the first self-test is reached (every question
@@ -120,12 +182,15 @@ export function flowStateWith(
   const rereadBlockers = () => {
     blockersRead = true;
     const before = base.raisedBlocker;
-    if (before === undefined || !touches(plan.blockerInputs)) return;
-    if (before >= 0 && !touches(plan.blockerReads[before])) return;
-    pass.raisedBlocker = before >= 0 ? firstRaised() : firstRaised((i) => touches(plan.blockerReads[i]));
+    if (before === undefined || !touches(plan.blockerInputSlots)) return;
+    if (before >= 0 && !touches(plan.blockerReadSlots[before])) return;
+    pass.raisedBlocker = before >= 0 ? firstRaised() : firstRaised((i) => touches(plan.blockerReadSlots[i]));
     const heldBefore = before >= 0;
     const holds = pass.raisedBlocker >= 0;
-    if (holds !== heldBefore) inputsChanged.add(BLOCKED);
+    if (holds !== heldBefore) {
+      inputsChanged.push(BLOCKED);
+      mark(BLOCKED);
+    }
   };
   const blocked = () => {
     pass.raisedBlocker ??= firstRaised();
@@ -136,21 +201,25 @@ export function flowStateWith(
       pass.cursor = k;
       rereadBlockers();
     }
-    if (!touches(plan.inputs[k])) continue;
+    if (!touches(plan.inputSlots[k])) continue;
     const state = pass.decide(k, blocked);
     if (state !== pass.states[k]) {
       pass.states[k] = state;
-      inputsChanged.add(flow.questions[k]?.id as string);
+      const question = flow.questions[k]?.id as string;
+      inputsChanged.push(question);
+      mark(question);
     }
   }
   // Blockers not read again here may no longer be what the base pass found: leave them unread.
-  if (!blockersRead && touches(plan.blockerInputs)) pass.raisedBlocker = undefined;
+  if (!blockersRead && touches(plan.blockerInputSlots)) pass.raisedBlocker = undefined;
   // What a condition may read differently now: the changed answer, the questions whose state changed,
   // and a question whose follow-up changed (its "not sure" is narrowed by the follow-up's answer).
   const reread = new Set(inputsChanged);
   reread.delete(BLOCKED);
-  flow.questions.forEach((q) => {
-    if (q.clarifies && reread.has(q.id)) reread.add(q.clarifies);
-  });
-  return { ...pass.finish(), reread };
+  for (const changed of inputsChanged) {
+    const clarified = plan.clarified.get(changed);
+    if (clarified !== undefined) reread.add(clarified);
+  }
+  pass.cursor = flow.questions.length;
+  return { ctx: pass, reread };
 }

@@ -3,18 +3,15 @@
  * urgency and the stretch verdict. decide() builds the full decision on it; the interview (interview/
  * next.ts) runs it once per trial answer, so it holds nothing the interview does not need.
  */
-import { type EvalContext, evalCond, type Truth } from '../logic/evaluate.ts';
-import { flowStateWith } from '../logic/flow-trial.ts';
+import type { EvalContext, Truth } from '../logic/evaluate.ts';
+import { contextWith, flowStateWith } from '../logic/flow-trial.ts';
 import { flowState } from '../logic/visibility.ts';
 import { FLOW } from '../questionnaire/flow.ts';
-import type { Cond } from '../schemas/condition.ts';
 import type { Answers, AnswerValue } from '../schemas/values.ts';
 import type { Urgency } from '../vocabulary.ts';
 import { type Bounds, isOpenRule, openRules, rankingBounds } from './bounds.ts';
-import { EVIDENCE_RULES } from './evidence.ts';
-import { RED_FLAGS } from './red-flags.ts';
-import { READERS, ruleTruths } from './rule-index.ts';
-import { type Scored, scoreConditions } from './score.ts';
+import { READERS, RULE_TRUTH, ruleTruths } from './rule-index.ts';
+import { rankScores, type Scored, scoreConditions } from './score.ts';
 import { FLAGS_READING, type FlagOutcome, isRaised, screenFlag, screenRedFlags } from './screen.ts';
 import { decideStretch, type StretchDecision } from './stretch.ts';
 import { decideUrgency, type UrgencyReason } from './urgency.ts';
@@ -49,18 +46,45 @@ export function assess(answers: Answers): Assessment {
  */
 export function assessWith(base: Assessment, id: string, value: AnswerValue): Assessment {
   const { asked, withheld, ctx, reread } = flowStateWith(FLOW, base.ctx, id, value);
-  const flags = [...base.flags];
-  const truths = [...base.truths];
-  const open = [...base.open];
+  const { flags, truths, open } = rereadWith(base, ctx, reread);
+  return assessFrom(asked, withheld, ctx, flags, truths, open);
+}
+
+/** The red flags and evidence rules of `base`, those reading a question in `reread` evaluated again. */
+function rereadWith(base: Assessment, ctx: EvalContext, reread: ReadonlySet<string>) {
+  const flags = base.flags.slice();
+  const truths = base.truths.slice();
+  const open = base.open.slice();
   for (const q of reread) {
-    for (const i of FLAGS_READING.get(q) ?? [])
-      flags[i] = screenFlag(RED_FLAGS[i] as FlagOutcome['flag'], ctx);
+    for (const i of FLAGS_READING.get(q) ?? []) flags[i] = screenFlag(i, ctx);
     for (const i of READERS.get(q) ?? []) {
-      truths[i] = evalCond(EVIDENCE_RULES[i]?.when as Cond, ctx);
+      truths[i] = (RULE_TRUTH[i] as (typeof RULE_TRUTH)[number])(ctx);
       open[i] = isOpenRule(i, truths[i], ctx);
     }
   }
-  return assessFrom(asked, withheld, ctx, flags, truths, open);
+  return { flags, truths, open };
+}
+
+/**
+ * What assessWith would advise, and which condition it would rank first: the interview compares only
+ * these for every answer it tries, so neither the lists of asked questions nor the evidence for each
+ * condition are built.
+ */
+export function outcomeWith(
+  base: Assessment,
+  id: string,
+  value: AnswerValue,
+): { level: Urgency; verdict: StretchDecision['verdict']; first: string | undefined } {
+  const { ctx, reread } = contextWith(FLOW, base.ctx, id, value);
+  const { flags, truths, open } = rereadWith(base, ctx, reread);
+  const ranked = rankScores(truths);
+  const leader = ranked[0]?.id;
+  const bounds = rankingBounds(ranked, ctx, truths, open);
+  return {
+    level: decideUrgency(flags, bounds, leader, ctx).level,
+    verdict: decideStretch(flags.some(isRaised), bounds, leader, ctx).verdict,
+    first: leader,
+  };
 }
 
 function assessFrom(

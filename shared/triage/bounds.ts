@@ -148,8 +148,10 @@ export function isOpenRule(i: number, truth: Truth, ctx: EvalContext): boolean {
  * which unanswered questions `ctx` reads as open, so one set serves every reading. `open` is
  * openRules(truths, ctx), when already known.
  */
+const GAIN = new Float64Array(N * N);
+
 export function rankingBounds(
-  scored: readonly Scored[],
+  scored: ReadonlyArray<Pick<Scored, 'id' | 'score'>>,
   ctx: EvalContext,
   truths: readonly Truth[],
   open: readonly boolean[] = openRules(truths, ctx),
@@ -157,8 +159,9 @@ export function rankingBounds(
   const score = new Float64Array(N);
   for (const s of scored) score[INDEX.get(s.id) ?? 0] = s.score;
 
-  // gain[c * N + d]: how far the open answers could move c up against d, at most.
-  const gain = new Float64Array(N * N);
+  // gain[c * N + d]: how far the open answers could move c up against d, at most. Read only within this
+  // call, so one table serves every call rather than a new one each time.
+  const gain = GAIN.fill(0);
   // What each question's open answer contributes to `gain`, in the order questions first contribute.
   const tips = new Map<string, Lift[]>();
   const tip = (question: string, lift: Lift) => {
@@ -166,20 +169,20 @@ export function rankingBounds(
     if (lifts) lifts.push(lift);
     else tips.set(question, [lift]);
   };
-  const grouped = new Set<number>();
+  const grouped = new Uint8Array(EVIDENCE_RULES.length);
   for (const [question, group] of SINGLE_ANSWER_RULES) {
     if (!group.rules.some((i) => open[i])) continue;
-    for (const i of group.rules) grouped.add(i);
+    for (const i of group.rules) grouped[i] = 1;
     const lift = answerLift(group, open);
     addLift(gain, lift);
     if (lift.at.length) tip(question, lift);
   }
-  EVIDENCE_RULES.forEach((_rule, i) => {
-    if (!open[i] || grouped.has(i)) return;
+  for (let i = 0; i < EVIDENCE_RULES.length; i++) {
+    if (!open[i] || grouped[i]) continue;
     const lift = RULE_LIFTS[i] as Lift;
     addLift(gain, lift);
     if (lift.at.length) for (const question of RULE_READS[i] ?? []) tip(question, lift);
-  });
+  }
   /** How far a question's open answer could move c up against d: its contributions, added in order. */
   const tipOf = (question: string, at: number) => {
     let sum = 0;
@@ -187,14 +190,19 @@ export function rankingBounds(
     return sum;
   };
 
-  const within = (c: number, points: number) => {
+  // c's margin, at best, over the rival it trails most: worked out once, for every threshold below.
+  const closest = new Float64Array(N).fill(Number.POSITIVE_INFINITY);
+  for (let c = 0; c < N; c++)
     for (let d = 0; d < N; d++)
-      if (d !== c && (score[c] ?? 0) - (score[d] ?? 0) + (gain[c * N + d] ?? 0) < -points) return false;
-    return true;
-  };
+      if (d !== c)
+        closest[c] = Math.min(
+          closest[c] as number,
+          (score[c] ?? 0) - (score[d] ?? 0) + (gain[c * N + d] ?? 0),
+        );
   const ids = (points: number) => {
     const found: ConditionId[] = [];
-    for (let c = 0; c < N; c++) if (within(c, points)) found.push(CONDITIONS[c]?.id as ConditionId);
+    for (let c = 0; c < N; c++)
+      if (!((closest[c] as number) < -points)) found.push(CONDITIONS[c]?.id as ConditionId);
     return found;
   };
   const couldLead = ids(0);

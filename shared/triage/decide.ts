@@ -5,6 +5,7 @@
  * cannot tell never counts as reassurance. localize/result.ts says it in the runner's language.
  */
 import { type EvalContext, evalCond, readsOf, type Truth } from '../logic/evaluate.ts';
+import { truthTest } from '../logic/truth-test.ts';
 import { QUESTIONNAIRE_VERSION } from '../questionnaire/flow.ts';
 import type { QuestionId } from '../questionnaire/questions.ts';
 import type { Answers } from '../schemas/values.ts';
@@ -44,6 +45,8 @@ export interface Decision {
 }
 
 const SOURCE_ORDER = Object.keys(SOURCES) as SourceId[];
+/** Each factor rule's condition compiled (logic/truth-test.ts), by index in FACTOR_RULES. */
+const FACTOR_TRUTH = FACTOR_RULES.map((rule) => truthTest(rule.when));
 
 export function decide(answers: Answers): Decision {
   const { asked, ctx, truths, flags, ranked, urgency, stretch } = assess(answers);
@@ -51,7 +54,7 @@ export function decide(answers: Answers): Decision {
   const leading = leadingConditions(ranked);
   const leader = ranked[0]?.id;
 
-  const factorHits = FACTOR_RULES.filter((rule) => evalCond(rule.when, ctx) === true);
+  const factorHits = FACTOR_RULES.filter((_rule, i) => FACTOR_TRUTH[i]?.(ctx) === true);
   const factorIds = [...new Set(factorHits.map((rule) => rule.factor))];
   const plan = choosePlan({
     verdict: stretch.verdict,
@@ -64,15 +67,22 @@ export function decide(answers: Answers): Decision {
 
   // After an early exit nothing else needs asking: the runner needs care, not more questions.
   const earlyExit = flags.some((f) => isPositive(f) && f.flag.exit);
-  const cited = new Set<SourceId>([
-    ...flags.filter((f) => f.status !== 'negative').flatMap((f) => f.flag.sources),
-    ...(urgency.reasons.some((r) => r.kind === 'red-flag-combined') ? COMBINED_SOURCES : []),
-    ...leading.flatMap((s) => [...s.for, ...s.against].flatMap((hit) => hit.rule.sources)),
-    ...leading.flatMap((s) => CONDITION_BY_ID.get(s.id)?.sources ?? []),
-    ...factorHits.flatMap((rule) => rule.sources),
-    ...[...plan.now, ...plan.exercises, ...plan.training].flatMap((item) => item.sources),
-  ]);
+  // Added to in place rather than gathered into arrays first: only which sources are cited matters.
+  const cited = new Set<SourceId>();
+  const cite = (sources: readonly SourceId[]) => {
+    for (const source of sources) cited.add(source);
+  };
+  for (const f of flags) if (f.status !== 'negative') cite(f.flag.sources);
+  if (urgency.reasons.some((r) => r.kind === 'red-flag-combined')) cite(COMBINED_SOURCES);
+  for (const s of leading) {
+    for (const hit of s.for) cite(hit.rule.sources);
+    for (const hit of s.against) cite(hit.rule.sources);
+    cite(CONDITION_BY_ID.get(s.id)?.sources ?? []);
+  }
+  for (const rule of factorHits) cite(rule.sources);
+  for (const items of [plan.now, plan.exercises, plan.training]) for (const item of items) cite(item.sources);
 
+  let summary: SummaryDecision | undefined;
   return {
     questionnaireVersion: QUESTIONNAIRE_VERSION,
     earlyExit,
@@ -88,7 +98,12 @@ export function decide(answers: Answers): Decision {
     plan,
     recheckWeeks: Math.max(1, (leader && CONDITION_BY_ID.get(leader)?.recheckWeeks) ?? DEFAULT_RECHECK_WEEKS),
     safetyNet: safetyNet(urgency.level, flags, ctx),
-    summary: decideSummary(answers, asked, ranked),
+    // Only the clinician summary reads it, and POST /v1/triage says that only when asked: worked out when
+    // first read. An own, enumerable getter, so the decision still serializes in full.
+    get summary() {
+      summary ??= decideSummary(answers, asked, ranked);
+      return summary;
+    },
     sources: SOURCE_ORDER.filter((id) => cited.has(id)),
   };
 }

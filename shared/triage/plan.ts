@@ -5,7 +5,8 @@
  * guidance covers every condition in the top three. Nothing in the plan contradicts the verdict, and
  * nothing speaks of a condition outside the top three.
  */
-import { type EvalContext, evalCond } from '../logic/evaluate.ts';
+import type { EvalContext } from '../logic/evaluate.ts';
+import { truthTest } from '../logic/truth-test.ts';
 import type { FactorId, StretchVerdict } from '../vocabulary.ts';
 import type { ConditionId } from './conditions.ts';
 import { PLAN_ITEMS, type PlanItemDef, type PlanItemId } from './plan-items.ts';
@@ -48,13 +49,16 @@ export interface PlanInput {
   ctx: EvalContext;
 }
 
+/** Each item's `when` compiled (logic/truth-test.ts), by index in PLAN_ITEMS. */
+const ITEM_WHEN = PLAN_ITEMS.map((item) => (item.when ? truthTest(item.when) : undefined));
+
 export function choosePlan({ verdict, redFlag, leading, topThree, factors, ctx }: PlanInput): PlanChoice {
   const usable = PLAN_ITEMS.filter(
-    (item) =>
+    (item, i) =>
       allowedWith(item, verdict) &&
       fitsTopThree(item, topThree) &&
       (!redFlag || item.withRedFlag) &&
-      (item.when === undefined || evalCond(item.when, ctx) === true),
+      (ITEM_WHEN[i] === undefined || ITEM_WHEN[i](ctx) === true),
   );
   // Priority: the first leading condition's items, then the others', then factors'.
   const rank = (item: PlanItemDef, conditions: readonly ConditionId[]): number => {
@@ -64,13 +68,15 @@ export function choosePlan({ verdict, redFlag, leading, topThree, factors, ctx }
     if (byCondition >= 0) return byCondition;
     return item.factors?.some((f) => factors.has(f)) ? conditions.length : -1;
   };
-  const ranked = (kind: PlanItemDef['kind'], conditions: readonly ConditionId[]) =>
-    sortShort(
-      usable
-        .map((item, order) => ({ item, order, rank: rank(item, conditions) }))
-        .filter(({ item, rank }) => item.kind === kind && rank >= 0),
-      (a, b) => a.rank - b.rank || a.order - b.order,
-    ).map(({ item }) => item);
+  const ranked = (kind: PlanItemDef['kind'], conditions: readonly ConditionId[]) => {
+    const candidates: Array<{ item: (typeof usable)[number]; order: number; rank: number }> = [];
+    usable.forEach((item, order) => {
+      if (item.kind !== kind) return;
+      const at = rank(item, conditions);
+      if (at >= 0) candidates.push({ item, order, rank: at });
+    });
+    return sortShort(candidates, (a, b) => a.rank - b.rank || a.order - b.order).map(({ item }) => item);
+  };
 
   const now = ranked('now', leading).slice(0, PLAN_LIMITS.now);
   const exercises = redFlag ? [] : ranked('exercise', leading).slice(0, PLAN_LIMITS.exercise);

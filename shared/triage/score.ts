@@ -9,7 +9,7 @@ import type { ConditionId } from './conditions.ts';
 import { CONDITIONS } from './conditions.ts';
 import { EVIDENCE_RULES, type EvidenceRule, type EvidenceRuleId } from './evidence.ts';
 import { CONTENTION, SHARE_BANDS } from './policy.ts';
-import { RULE_WEIGHTS } from './rule-index.ts';
+import { RULE_WEIGHTS, scoresOf } from './rule-index.ts';
 import { sortShort } from './sort-short.ts';
 
 /** An evidence rule that holds, and its weight for one condition. */
@@ -40,36 +40,63 @@ function band(share: number, first: boolean): Band {
  * order, strongest first, its score its prior plus their weights.
  */
 export function scoreConditions(truths: readonly Truth[]): Scored[] {
-  const hits: Hit[][] = CONDITIONS.map(() => []);
+  // The scores as scoresOf sums them (prior, then weights in rule order), so every caller agrees to the bit.
+  const scores = scoresOf(truths);
+  const supporting: Hit[][] = CONDITIONS.map(() => []);
+  const opposing: Hit[][] = CONDITIONS.map(() => []);
   for (let i = 0; i < truths.length; i++) {
     if (truths[i] !== true) continue;
     const rule = EVIDENCE_RULES[i] as Rule;
-    for (const [index, weight] of RULE_WEIGHTS[i] ?? []) if (weight) hits[index]?.push({ rule, weight });
+    for (const [index, weight] of RULE_WEIGHTS[i] ?? []) {
+      if (weight > 0) supporting[index]?.push({ rule, weight });
+      else if (weight < 0) opposing[index]?.push({ rule, weight });
+    }
   }
-  const scored = CONDITIONS.map((condition, order) => {
-    const own = hits[order] ?? [];
-    let score = condition.prior;
-    for (const hit of own) score += hit.weight;
-    return { id: condition.id, order, serious: condition.serious ? 1 : 0, score, hits: own };
-  });
-  // On equal evidence the condition that matters more if missed ranks first, then vocabulary order.
-  sortShort(scored, (a, b) => b.score - a.score || b.serious - a.serious || a.order - b.order);
-  const top = scored[0]?.score ?? 0;
+  const order = rankOrder(scores);
+  const top = scores[order[0] ?? 0] ?? 0;
   // Relative to the top score so 2^score cannot overflow.
   let total = 0;
-  for (const s of scored) total += 2 ** (s.score - top);
-  return scored.map(({ id, score, hits }, index) => {
+  for (const index of order) total += 2 ** ((scores[index] as number) - top);
+  return order.map((index, rank) => {
+    const score = scores[index] as number;
     const share = 2 ** (score - top) / total;
     return {
-      id,
+      id: (CONDITIONS[index] as (typeof CONDITIONS)[number]).id,
       score,
-      for: strongestFirst(hits.filter((hit) => hit.weight > 0)),
-      against: strongestFirst(hits.filter((hit) => hit.weight < 0)),
+      for: strongestFirst(supporting[index] as Hit[]),
+      against: strongestFirst(opposing[index] as Hit[]),
       share,
-      band: band(share, index === 0),
+      band: band(share, rank === 0),
     };
   });
 }
+
+/** Condition indices, first-ranked first. */
+function rankOrder(scores: Float64Array): number[] {
+  const order = CONDITIONS.map((_condition, index) => index);
+  // On equal evidence the condition that matters more if missed ranks first, then vocabulary order.
+  return sortShort(
+    order,
+    (a, b) =>
+      (scores[b] as number) - (scores[a] as number) ||
+      (SERIOUS[b] as number) - (SERIOUS[a] as number) ||
+      a - b,
+  );
+}
+
+/**
+ * The ranking as scoreConditions orders it, ids and scores only: what the bounds, the urgency and the
+ * stretch verdict read, for a trial answer that needs no evidence lists.
+ */
+export function rankScores(truths: readonly Truth[]): Array<Pick<Scored, 'id' | 'score'>> {
+  const scores = scoresOf(truths);
+  return rankOrder(scores).map((index) => ({
+    id: (CONDITIONS[index] as (typeof CONDITIONS)[number]).id,
+    score: scores[index] as number,
+  }));
+}
+
+const SERIOUS: readonly number[] = CONDITIONS.map((condition) => (condition.serious ? 1 : 0));
 
 /** Strongest first; equally strong hits keep rule order. */
 function strongestFirst(hits: Hit[]): Hit[] {

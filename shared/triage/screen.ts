@@ -3,7 +3,8 @@
  * read as its worst case) or not asked (open only because some of its questions were never answered:
  * those questions are asked, rather than the flag escalated by default).
  */
-import { type EvalContext, evalCond, reach, readsOf } from '../logic/evaluate.ts';
+import { type EvalContext, reach, readsOf, type Truth } from '../logic/evaluate.ts';
+import { truthTest } from '../logic/truth-test.ts';
 import type { RedFlagStatus } from '../schemas/triage.ts';
 import { RED_FLAGS, type RedFlagId, type RedFlagRule } from './red-flags.ts';
 
@@ -12,12 +13,19 @@ export interface FlagOutcome {
   status: RedFlagStatus;
 }
 
+/** Each flag's condition compiled (logic/truth-test.ts), by index in RED_FLAGS. */
+const FLAG_TRUTH: ReadonlyArray<(ctx: EvalContext) => Truth> = RED_FLAGS.map((flag) => truthTest(flag.when));
+
 export function screenRedFlags(ctx: EvalContext): FlagOutcome[] {
-  return RED_FLAGS.map((flag) => screenFlag(flag, ctx));
+  const outcomes: FlagOutcome[] = new Array(RED_FLAGS.length);
+  for (let i = 0; i < RED_FLAGS.length; i++) outcomes[i] = screenFlag(i, ctx);
+  return outcomes;
 }
 
-export function screenFlag(flag: FlagOutcome['flag'], ctx: EvalContext): FlagOutcome {
-  const truth = evalCond(flag.when, ctx);
+/** The outcome of flag i (its index in RED_FLAGS). */
+export function screenFlag(i: number, ctx: EvalContext): FlagOutcome {
+  const flag = RED_FLAGS[i] as FlagOutcome['flag'];
+  const truth = (FLAG_TRUTH[i] as (ctx: EvalContext) => Truth)(ctx);
   if (truth !== undefined) return { flag, status: truth ? 'positive' : 'negative' };
   return { flag, status: reach(flag.when, ctx).canBeFalse ? 'not-asked' : 'unsure' };
 }

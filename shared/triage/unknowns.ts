@@ -11,7 +11,7 @@
  * swung its way, q cannot change the first rank and is skipped without re-ranking.
  *
  * A trial starts from the decision's own reading: only the questions whose state the answer changes are
- * decided again (logic/visibility.ts flowStateWith), and only the rules and blockers reading what
+ * decided again (logic/flow-trial.ts contextWith), and only the rules and blockers reading what
  * changed are evaluated again.
  */
 import {
@@ -22,11 +22,11 @@ import {
   type Truth,
   withAnswer,
 } from '../logic/evaluate.ts';
-import { flowStateWith } from '../logic/flow-trial.ts';
+import { contextWith } from '../logic/flow-trial.ts';
+import { truthTest } from '../logic/truth-test.ts';
 import { FLOW, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { QUESTIONS } from '../questionnaire/questions.ts';
 import type { Answers } from '../schemas/values.ts';
-import { EVIDENCE_RULES } from './evidence.ts';
 import { SELF_TEST_BLOCKERS } from './red-flags.ts';
 import {
   CONDITION_INDEX,
@@ -34,7 +34,10 @@ import {
   N,
   READERS,
   RULE_EFFECTS,
+  RULE_READS,
+  RULE_TRUTH,
   RULE_WEIGHTS,
+  rescore,
   scoresOf,
 } from './rule-index.ts';
 import type { Scored } from './score.ts';
@@ -89,30 +92,73 @@ function dependents(q: string, asked: readonly string[], ctx: EvalContext): Set<
   return out;
 }
 
-/** Whether an answer to q could move some challenger to or past the leader, at most. */
+/**
+ * Whether an answer to q could move some challenger to or past the leader, at most. With `mayFire`, for
+ * one answer: rules on q that it cannot switch on are left out.
+ */
 function couldOvertake(
   q: string,
-  ranked: readonly Scored[],
+  ranking: Ranking,
   truths: readonly Truth[],
   maybeHidden: ReadonlySet<string>,
+  mayFire: (rule: number) => boolean = () => true,
 ): boolean {
-  const leader = ranked[0];
-  if (!leader) return false;
+  const { index, score } = ranking;
+  if (!index.length) return false;
   // A rule that reads q can only switch on (one that already holds keeps holding); a rule on a question
   // that may become hidden can go either way.
-  const switchOn = (READERS.get(q) ?? []).filter((i) => truths[i] !== true);
-  const eitherWay = new Set<number>();
-  for (const d of maybeHidden) for (const i of READERS.get(d) ?? []) eitherWay.add(i);
-  const l = CONDITION_INDEX.get(leader.id) ?? 0;
-  for (let k = 1; k < ranked.length; k++) {
-    const challenger = ranked[k] as Scored;
-    const c = CONDITION_INDEX.get(challenger.id) ?? 0;
+  const eitherWay: number[] = [];
+  for (const d of maybeHidden)
+    for (const i of READERS.get(d) ?? []) if (!eitherWay.includes(i)) eitherWay.push(i);
+  const switchOn = (READERS.get(q) ?? []).filter(
+    (i) => truths[i] !== true && !eitherWay.includes(i) && mayFire(i),
+  );
+  const l = index[0] as number;
+  for (let k = 1; k < index.length; k++) {
+    const c = index[k] as number;
     let swing = 0;
     for (const i of eitherWay) swing += Math.abs(effectGap(i, c, l));
-    for (const i of switchOn) if (!eitherWay.has(i)) swing += Math.max(0, effectGap(i, c, l));
-    if (leader.score - challenger.score <= swing) return true;
+    for (const i of switchOn) swing += Math.max(0, effectGap(i, c, l));
+    if ((score[0] as number) - (score[k] as number) <= swing) return true;
   }
   return false;
+}
+
+/** The ranking by rank: condition indices and scores, looked up once for every question's bound. */
+interface Ranking {
+  index: Int32Array;
+  score: Float64Array;
+}
+
+/**
+ * For a single-answer question, the rules that read it alone and, by option, those of them the option
+ * switches on. Such a rule's truth once q is answered is the option's alone (q is asked, and an answer
+ * other than "not sure" is not narrowed), so one answer's bound can leave out the rest.
+ */
+const ALONE_ON: ReadonlyMap<
+  string,
+  { rules: ReadonlySet<number>; fires: ReadonlyMap<string, ReadonlySet<number>> }
+> = (() => {
+  const table = new Map<string, { rules: Set<number>; fires: Map<string, Set<number>> }>();
+  for (const question of QUESTIONS) {
+    if (question.type !== 'single' && question.type !== 'yes-no') continue;
+    const rules = new Set((READERS.get(question.id) ?? []).filter((i) => RULE_READS[i]?.length === 1));
+    if (!rules.size) continue;
+    const fires = new Map<string, Set<number>>();
+    for (const option of trialAnswers(question, { none: false })) {
+      const ctx: EvalContext = { answers: { [question.id]: option }, state: () => 'asked' };
+      fires.set(String(option), new Set([...rules].filter((i) => RULE_TRUTH[i]?.(ctx) === true)));
+    }
+    table.set(question.id, { rules, fires });
+  }
+  return table;
+})();
+
+/** Whether answering q `value` can switch rule i on, as far as ALONE_ON can tell. */
+function mayFireWith(q: string, value: Answers[string]): ((rule: number) => boolean) | undefined {
+  const alone = ALONE_ON.get(q);
+  const fires = typeof value === 'string' ? alone?.fires.get(value) : undefined;
+  return alone && fires ? (i) => !alone.rules.has(i) || fires.has(i) : undefined;
 }
 
 /** How much more rule i adds to condition c than to condition l. */
@@ -148,8 +194,7 @@ function leaderWith(q: string, value: Answers[string], base: Base, ranked: reado
     narrowed: (id) => ctx.narrowed?.(id),
   };
   for (const i of READERS.get(q) ?? []) {
-    const rule = EVIDENCE_RULES[i];
-    const change = Number(!!rule && evalCond(rule.when, trial) === true) - Number(base.truths[i] === true);
+    const change = Number(RULE_TRUTH[i]?.(trial) === true) - Number(base.truths[i] === true);
     if (change)
       for (const [index, weight] of RULE_WEIGHTS[i] ?? [])
         scores[index] = (scores[index] ?? 0) + change * weight;
@@ -166,28 +211,41 @@ const BLOCKERS_READING: ReadonlyMap<string, readonly number[]> = (() => {
   return readers;
 })();
 
+/** Each self-test blocker compiled (logic/truth-test.ts), by blocker index. */
+const BLOCKER_TRUTH = SELF_TEST_BLOCKERS.map(truthTest);
+
 /** The decision's own reading of the answers, which every trial starts from. */
 interface Base {
   ctx: EvalContext;
   truths: readonly Truth[];
-  /** Which self-test blockers hold, by blocker index: read once a trial needs it. */
-  raised(): readonly boolean[];
+  /** Each condition's score for `truths` (rule-index.ts scoresOf), by condition index. */
+  scores: Float64Array;
+  /** Whether self-test blocker i holds: each read once, when a trial first needs it. */
+  raised(i: number): boolean;
 }
 
 /**
  * The first-ranked condition with q answered `value`, or undefined if that raises a red flag not raised
  * before. A condition reads only its questions, so only the rules and blockers on questions the answer
- * changed are evaluated again; the scores are then summed afresh in data order.
+ * changed are evaluated again, and only the conditions a rule that changed moves are scored again, summed
+ * afresh in data order.
  */
 function leaderWithoutNewRedFlag(q: string, value: Answers[string], base: Base): number | undefined {
-  const { ctx, reread } = flowStateWith(FLOW, base.ctx, q, value);
-  const truths = [...base.truths];
+  const { ctx, reread } = contextWith(FLOW, base.ctx, q, value);
+  const truths = base.truths.slice();
+  const moved = new Uint8Array(N);
   for (const id of reread) {
     for (const i of BLOCKERS_READING.get(id) ?? [])
-      if (!base.raised()[i] && evalCond(SELF_TEST_BLOCKERS[i] as never, ctx) === true) return undefined;
-    for (const i of READERS.get(id) ?? []) truths[i] = evalCond(EVIDENCE_RULES[i]?.when as never, ctx);
+      if (!base.raised(i) && BLOCKER_TRUTH[i]?.(ctx) === true) return undefined;
+    for (const i of READERS.get(id) ?? []) {
+      const truth = (RULE_TRUTH[i] as (typeof RULE_TRUTH)[number])(ctx);
+      if ((truth === true) !== (truths[i] === true)) for (const [c] of RULE_WEIGHTS[i] ?? []) moved[c] = 1;
+      truths[i] = truth;
+    }
   }
-  return leaderIndex(scoresOf(truths));
+  const scores = base.scores.slice();
+  for (let c = 0; c < N; c++) if (moved[c]) rescore(scores, truths, c);
+  return leaderIndex(scores);
 }
 
 export function rankingUnknowns(
@@ -200,24 +258,33 @@ export function rankingUnknowns(
   const first = ranked[0]?.id;
   if (!first) return [];
   const firstIndex = CONDITION_INDEX.get(first);
-  let raised: boolean[] | undefined;
+  const raised: Array<boolean | undefined> = [];
   const base: Base = {
     ctx,
     truths,
-    raised: () => {
-      raised ??= SELF_TEST_BLOCKERS.map((blocker) => evalCond(blocker, ctx) === true);
-      return raised;
+    scores: scoresOf(truths),
+    raised: (i) => {
+      raised[i] ??= BLOCKER_TRUTH[i]?.(ctx) === true;
+      return raised[i];
     },
+  };
+  const ranking: Ranking = {
+    index: Int32Array.from(ranked, (s) => CONDITION_INDEX.get(s.id) ?? 0),
+    score: Float64Array.from(ranked, (s) => s.score),
   };
   return asked.filter((id) => {
     const question = QUESTION_BY_ID.get(id);
     const answer = answers[id];
     if (!question || question.redFlag || (answer !== undefined && !isUnsure(answer))) return false;
-    if (!couldOvertake(id, ranked, truths, dependents(id, asked, ctx))) return false;
+    const maybeHidden = dependents(id, asked, ctx);
+    if (!couldOvertake(id, ranking, truths, maybeHidden)) return false;
     return trialAnswers(question, { none: false }).some((value) => {
-      const leader = LOCAL.has(id)
-        ? leaderWith(id, value, base, ranked)
-        : leaderWithoutNewRedFlag(id, value, base);
+      if (LOCAL.has(id)) return leaderWith(id, value, base, ranked) !== firstIndex;
+      // A trial that decides the flow again costs far more than its bound: skip answers that cannot
+      // close the gap.
+      const mayFire = mayFireWith(id, value);
+      if (mayFire && !couldOvertake(id, ranking, truths, maybeHidden, mayFire)) return false;
+      const leader = leaderWithoutNewRedFlag(id, value, base);
       return leader !== undefined && leader !== firstIndex;
     });
   });

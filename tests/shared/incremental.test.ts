@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Answers, FLOW, flowState, QUESTIONS } from '../../shared/index.ts';
 import { flowStateWith } from '../../shared/logic/flow-trial.ts';
-import { type Assessment, assess, assessWith } from '../../shared/triage/assess.ts';
+import { type Assessment, assess, assessWith, outcomeWith } from '../../shared/triage/assess.ts';
 import { trialAnswers } from '../../shared/triage/trials.ts';
 import { answersArbitrary } from './support/answer-arbitrary.ts';
 
@@ -64,6 +64,20 @@ describe('trying one answer from what is already known', () => {
       fc.property(trialArbitrary, ({ answers, id, value }) => {
         const tried = assessWith(assess(answers), id, value);
         expect(said(tried)).toEqual(said(assess({ ...answers, [id]: value })));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('advises and ranks first what a full assessment of the changed answers does', () => {
+    fc.assert(
+      fc.property(trialArbitrary, ({ answers, id, value }) => {
+        const full = assess({ ...answers, [id]: value });
+        expect(outcomeWith(assess(answers), id, value)).toEqual({
+          level: full.urgency.level,
+          verdict: full.stretch.verdict,
+          first: full.ranked[0]?.id,
+        });
       }),
       { numRuns: 200 },
     );
