@@ -12,6 +12,7 @@ import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, type Plugin, transform } from 'esbuild';
+import { minify } from 'terser';
 import { UI_TEXT_KEYS } from '../../shared/i18n/ui-keys.ts';
 import { APP_VERSION } from '../../shared/version.ts';
 
@@ -119,7 +120,17 @@ export async function buildWidget(): Promise<{ file: string; bytes: number; inte
   // legal comments off, a newline followed by spaces occurs only there (Lit's raw newlines, inside its
   // regular expressions, never are). Between two tags on separate lines it goes entirely: put inline
   // elements that need a space between them on one line.
-  const code = Buffer.from(text.replace(/>\n +</g, '><').replace(/\n +/g, ' '));
+  const tidy = text.replace(/>\n +</g, '><').replace(/\n +/g, ' ');
+  // A second pass by terser: its names, given by how often each is used, and its compression of what
+  // esbuild leaves (Lit's prebuilt code too) save about 340 bytes gzip. Template literals stay verbatim.
+  const { code: min } = await minify(tidy, {
+    module: true,
+    compress: { passes: 2 },
+    mangle: { toplevel: true },
+    format: { comments: false },
+  });
+  if (!min) throw new Error('terser produced no output for the widget');
+  const code = Buffer.from(min);
 
   const evergreen = join(dist, 'v1', 'hamstring-check.js');
   const pinned = join(dist, 'v', APP_VERSION, 'hamstring-check.js');
