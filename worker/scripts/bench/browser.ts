@@ -118,7 +118,8 @@ async function widgetRun(
   const { context, page, net } = await openMeasured(browser, base);
   const intro = await measure(page, net, await when(page, { kind: 'start' }));
   await widget(page).getByRole('button', { name: 'Start' }).click();
-  const firstQuestion = q.questions[0] as Question;
+  // The interview's first step, which the questionnaire carries: no request between Start and it.
+  const firstQuestion = q.questions.find((x) => x.id === q.start.next) as Question;
   const first = await measure(page, net, await when(page, { kind: 'heading', text: firstQuestion.text }));
 
   const answers = VIGNETTE_ANSWERS[VIGNETTE];
@@ -129,7 +130,7 @@ async function widgetRun(
     const question = q.questions.find((x) => x.text === text);
     if (!question) throw new Error(`unexpected screen "${text}"`);
     lastClickAt = await page.evaluate(() => performance.now());
-    await answerByMouse(page, question, pick(question, answers));
+    await answerByMouse(page, question, pick(question, answers), q, answers);
     await when(page, { kind: 'left', text });
   }
   // The whole flow's requests and bytes, but the time from the last answer.
