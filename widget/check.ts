@@ -288,18 +288,25 @@ export class CheckController implements ReactiveController {
   }
 
   /**
-   * Copy and Print carry the clinician summary. A result may leave it out (the API sends it when asked
-   * with `expand`): then it is asked for first, with the same answers.
+   * A part the result leaves out unless asked (the API sends it with `expand`), asked for when the runner
+   * needs it, with the same answers: the clinician summary for Copy and Print, the sources when Full
+   * details opens. Once: a result that has it is not asked again.
    */
-  async summary(use: (text: string) => void): Promise<void> {
+  async expand(part: 'clinicianSummary' | 'sources'): Promise<void> {
     const r = this.result as TriageResult;
-    if (!r.clinicianSummary)
+    if (!r[part])
       await this.requests.run(async (signal) => {
-        const body = { ...this.#request(), expand: ['clinicianSummary' as const] };
-        r.clinicianSummary = (await postTriage(this.#host.apiBase, body, undefined, signal)).clinicianSummary;
+        const body = { ...this.#request(), expand: [part] };
+        r[part] = (await postTriage(this.#host.apiBase, body, undefined, signal))[part] as never;
       });
     await this.#host.updateComplete;
-    if (r.clinicianSummary) use(r.clinicianSummary.text);
+  }
+
+  /** Copy and Print carry the clinician summary. */
+  async summary(use: (text: string) => void): Promise<void> {
+    await this.expand('clinicianSummary');
+    const s = this.result?.clinicianSummary;
+    if (s) use(s.text);
   }
 
   /** "Share with my clinician": only now are the answers stored, on the API, with the clinic if it loaded. */

@@ -132,7 +132,8 @@ function rankedCondition(lang: Lang, s: Scored): TriageResult['conditions'][numb
 /**
  * The decision in `lang`. Without options: the whole result, as the Worker's own readers keep it (its
  * output is fixed: tests compare it byte for byte). With `expand`: what POST /v1/triage answers, the
- * parts not asked for as ids (`clearedFlags`) or left out (the clinician summary, conditions after the third).
+ * parts not asked for as ids (`clearedFlags`) or left out (the clinician summary, conditions after the
+ * third, the sources' citations).
  */
 export function localizeResult(d: Decision, lang: Lang): FullTriageResult;
 export function localizeResult(d: Decision, lang: Lang, options: LocalizeOptions): TriageResult;
@@ -187,6 +188,6 @@ export function localizeResult(
       ? { clinicianSummary: clinicianSummary(lang, d.summary, d.redFlags, { urgency, stretch }) }
       : {}),
     disclaimer: text(lang, 'disclaimer'),
-    sources: d.sources.map(sourceRef),
+    ...(wants('sources') ? { sources: d.sources.map(sourceRef) } : {}),
   } as TriageResult | FullTriageResult;
 }

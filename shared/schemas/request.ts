@@ -36,7 +36,7 @@ export const TriageInputSchema = z.strictObject({
 
 export const ExpandSchema = z.array(z.enum(EXPANSIONS)).register(z.globalRegistry, {
   description:
-    'Parts of the result to send in full (default: none). "clinicianSummary": the clinician summary. "redFlags": the red flags screened negative, with their texts, in `redFlags` (their ids are always in `clearedFlags`). "conditions": every condition the engine ranks in `conditions` (by default the three most likely).',
+    'Parts of the result to send in full (default: none). "clinicianSummary": the clinician summary. "redFlags": the red flags screened negative, with their texts, in `redFlags` (their ids are always in `clearedFlags`). "conditions": every condition the engine ranks in `conditions` (by default the three most likely). "sources": the citations the result rests on, in `sources` (plan items name theirs by id either way).',
 });
 
 export const TriageRequestSchema = z

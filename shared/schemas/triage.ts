@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CONDITION_IDS } from '../triage/conditions.ts';
 import { FACTOR_IDS, STRETCH_VERDICTS, URGENCY_LEVELS } from '../vocabulary.ts';
+import { SourceRefSchema } from './catalogue.ts';
 import { LangSchema } from './questionnaire.ts';
 import { BANDS, PLAN_KINDS, REASON_KINDS, RED_FLAG_STATUSES } from './values.ts';
 
@@ -66,6 +67,8 @@ const PlanItemSchema = z
   .meta({ id: 'PlanItem' });
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 
+const SourcesSchema = z.array(SourceRefSchema);
+
 const ClinicianSummarySchema = z.object({
   questionnaireVersion: z.string(),
   positives: z.array(z.string()),
@@ -124,20 +127,24 @@ export const TriageResultSchema = z
         'What a physiotherapist would want before the first session. Sent with `expand: ["clinicianSummary"]` only.',
     }),
     disclaimer: z.string(),
-    sources: z.array(z.object({ id: z.string(), citation: z.string(), url: z.string().optional() })),
+    sources: SourcesSchema.optional().meta({
+      description:
+        'The citations the result rests on: its red flags, leading conditions, factors and plan. Sent with `expand: ["sources"]` only (plan items name theirs by id either way).',
+    }),
   })
   .meta({
     id: 'TriageResult',
     description:
-      "What POST /v1/triage answers. The texts a runner reads come by default; the clinician summary, the negative red flags' texts and the texts of conditions ranked after the third come on request (`expand`).",
+      "What POST /v1/triage answers. The texts a runner reads come by default; the clinician summary, the negative red flags' texts, the texts of conditions ranked after the third and the sources' citations come on request (`expand`).",
   });
 export type TriageResult = z.infer<typeof TriageResultSchema>;
 
 /**
  * The whole result, as triage() gives it by default to the Worker's own readers (a shared report, its
- * page, webhooks, the CLI): every red flag with its texts, every condition, the clinician summary.
+ * page, webhooks, the CLI): every red flag with its texts, every condition, the clinician summary, the
+ * sources.
  */
 export const FullTriageResultSchema = TriageResultSchema.omit({
   clearedFlags: true,
-}).extend({ clinicianSummary: ClinicianSummarySchema });
+}).extend({ clinicianSummary: ClinicianSummarySchema, sources: SourcesSchema });
 export type FullTriageResult = z.infer<typeof FullTriageResultSchema>;

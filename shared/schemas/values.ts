@@ -40,9 +40,10 @@ export const PLAN_KINDS = ['now', 'exercise', 'training'] as const;
 
 /**
  * The parts of a triage result sent only on request (`expand`): the clinician summary, the texts of the
- * red flags screened negative, and the texts of the conditions ranked after the first three.
+ * red flags screened negative, the texts of the conditions ranked after the first three, and the sources'
+ * citations.
  */
-export const EXPANSIONS = ['clinicianSummary', 'redFlags', 'conditions'] as const;
+export const EXPANSIONS = ['clinicianSummary', 'redFlags', 'conditions', 'sources'] as const;
 export type Expansion = (typeof EXPANSIONS)[number];
 
 /** Why the interview asks a question now (interview/next.ts). */

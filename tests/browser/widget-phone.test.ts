@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Questionnaire } from '../../shared/schemas/questionnaire.ts';
+import type { TriageResult } from '../../shared/schemas/triage.ts';
 import { VIGNETTE_ANSWERS } from '../shared/vignettes/answers.ts';
 import { chromiumPerFile } from './chromium-per-file.ts';
 import { completeFlow, expectAccessible, screenshot } from './widget-driver.ts';
@@ -88,8 +89,22 @@ describe('<hamstring-check> on a phone', () => {
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'result-390');
 
-    // One tap opens the rest, in the documented order.
-    await widget(page).locator('[part~=details] summary').click();
+    // One tap opens the rest, in the documented order, and asks for the sources it lists (a result leaves
+    // their citations out unless asked), with the same answers.
+    const [expanded] = await Promise.all([
+      page.waitForResponse(
+        (r) =>
+          new URL(r.url()).pathname === '/v1/triage' &&
+          r.request().postDataJSON()?.expand?.includes('sources'),
+      ),
+      widget(page).locator('[part~=details] summary').click(),
+    ]);
+    expect(expanded.request().postDataJSON().answers).toEqual(run.request.answers);
+    const citations = ((await expanded.json()) as TriageResult).sources?.map((s) => s.citation) ?? [];
+    expect(citations.length).toBeGreaterThan(0);
+    await expect
+      .poll(() => widget(page).locator('[part~=details] ol.small li').allTextContents())
+      .toEqual(citations);
     const headings = await widget(page).locator('[part~=details] h3').allTextContents();
     const ui = q.ui;
     const order = [ui.likely, ui.others, ui.plan, ui.factors, ui.safety, ui.sources].filter((h) =>

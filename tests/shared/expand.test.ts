@@ -27,11 +27,12 @@ function both(lang: Lang, answers: Answers, expand: readonly Expansion[]) {
 }
 
 describe('the result the API sends', () => {
-  it('leaves out the clinician summary and the negative flags texts unless asked', () => {
+  it("leaves out the clinician summary, the negative flags texts and the sources' citations unless asked", () => {
     for (const { lang, answers } of cases) {
       const { full, sent, negative } = both(lang, answers, []);
       expect(TriageResultSchema.parse(sent)).toEqual(sent);
       expect(sent.clinicianSummary).toBeUndefined();
+      expect(sent.sources).toBeUndefined();
       expect(sent.redFlags).toEqual(full.redFlags.filter((f) => f.status !== 'negative'));
       expect(sent.clearedFlags).toEqual(negative.map((f) => f.id));
     }
@@ -66,6 +67,10 @@ describe('the result the API sends', () => {
       expect(triage({ lang, answers }, { expand: ['conditions'] })).toEqual({
         ...byDefault,
         conditions: full.conditions,
+      });
+      expect(triage({ lang, answers }, { expand: ['sources'] })).toEqual({
+        ...byDefault,
+        sources: full.sources,
       });
     }
   });

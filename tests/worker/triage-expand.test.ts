@@ -14,9 +14,10 @@ async function sent(extra: Record<string, unknown> = {}, answers = SITTING_BONE_
 }
 
 describe('POST /v1/triage with and without expand', () => {
-  it('sends no clinician summary and only the negative flags ids by default', async () => {
+  it("sends no clinician summary, no sources' citations and only the negative flags ids by default", async () => {
     const result = await sent();
     expect(result.clinicianSummary).toBeUndefined();
+    expect(result.sources).toBeUndefined();
     expect(result.redFlags.every((f) => f.status !== 'negative')).toBe(true);
     expect(result.clearedFlags).toEqual(negativeIds);
     expect(result.conditions).toHaveLength(CONDITIONS_IN_FULL);
@@ -49,6 +50,16 @@ describe('POST /v1/triage with and without expand', () => {
     expect(result.clinicianSummary).toBeUndefined();
   });
 
+  it("sends the sources' citations when asked, every one the plan items name among them", async () => {
+    const result = await sent({ expand: ['sources'] });
+    expect(result.sources).toEqual(whole.sources);
+    const cited = new Set(result.sources?.map((s) => s.id));
+    const { now, exercises, training } = result.plan;
+    for (const item of [...now, ...exercises, ...training])
+      for (const id of item.sources) expect(cited, `${item.id} cites ${id}`).toContain(id);
+    expect(result.clinicianSummary).toBeUndefined();
+  });
+
   it('sends everything the whole result holds when every part is asked for', async () => {
     const result = await sent({ expand: [...EXPANSIONS] });
     expect(result).toEqual({ ...whole, clearedFlags: negativeIds });
@@ -66,7 +77,7 @@ describe('POST /v1/triage with and without expand', () => {
     expect(problem.errors).toEqual([
       {
         pointer: '/expand/1',
-        detail: 'expand[1] must be one of "clinicianSummary", "redFlags", "conditions"',
+        detail: 'expand[1] must be one of "clinicianSummary", "redFlags", "conditions", "sources"',
       },
     ]);
   });

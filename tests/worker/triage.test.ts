@@ -17,7 +17,7 @@ describe('POST /v1/triage', () => {
     expect(result.plan.exercises.length).toBeGreaterThan(0);
     expect(result.clinicianSummary).toBeUndefined();
     expect(result.disclaimer).not.toBe('');
-    expect(result.sources.length).toBeGreaterThan(0);
+    expect(result.plan.exercises[0]?.sources.length).toBeGreaterThan(0);
   });
 
   it('returns exactly what the engine computes', async () => {

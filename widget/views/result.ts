@@ -52,11 +52,14 @@ const texts = (items: { text: string }[]) => items.map((f) => f.text);
 const cause = (c: Condition, t: Strings) =>
   html`<h4>${name(c, t)}</h4><p>${c.summary}</p>${titled(t.for, texts(c.for))}${titled(t.against, texts(c.against))}`;
 
-/** Everything but the first screen, in the order the runner reads on. */
-function details(r: TriageResult, t: Strings) {
+/**
+ * Everything but the first screen, in the order the runner reads on. The sources come when it opens
+ * (a result leaves them out unless asked: `open`).
+ */
+function details(r: TriageResult, t: Strings, open: () => void) {
   const [top, ...others] = r.conditions;
   const { plan } = r;
-  return html`<details class="part" part="details"><summary>${t.details}</summary>
+  return html`<details class="part" part="details" @toggle=${open}><summary>${t.details}</summary>
     ${
       top && !r.earlyExit
         ? html`${section(t.likely, cause(top, t), 'findings')}${
@@ -80,7 +83,7 @@ function details(r: TriageResult, t: Strings) {
     ${section(t.safety, list(r.safetyNet), 'safety')}
     ${section(
       t.sources,
-      html`<ol class="small">${r.sources.map(
+      html`<ol class="small">${r.sources?.map(
         // Without a URL, or with one safe() refuses, the anchor has no href: the citation is plain text.
         (s) => html`<li><a href=${safe(s.url)} target="_blank">${s.citation}</a></li>`,
       )}</ol><p class="small">${r.disclaimer}</p>`,
@@ -92,7 +95,16 @@ function details(r: TriageResult, t: Strings) {
 export function result(
   c: Pick<
     CheckController,
-    'result' | 'step' | 'updated' | 'copied' | 'copy' | 'busy' | 'summary' | 'answerMore' | 'restart'
+    | 'result'
+    | 'step'
+    | 'updated'
+    | 'copied'
+    | 'copy'
+    | 'busy'
+    | 'summary'
+    | 'expand'
+    | 'answerMore'
+    | 'restart'
   >,
   t: Strings,
   cta: unknown,
@@ -140,7 +152,7 @@ export function result(
     </div>
     <p class="box net" part="net">⚠ ${r.safetyNet[0]}</p>
     <p class="small">${t.notDx}</p>
-    ${details(r, t)}
+    ${details(r, t, () => c.expand('sources'))}
     ${
       c.step?.next && !exit
         ? html`<div class="part"><p>${t.unknowns}</p>

@@ -119,7 +119,7 @@ function buildExamples() {
     triage: {
       sittingBoneAche: exchange(request(SITTING_BONE_ACHE)),
       saddleNumbness: exchange(request(SADDLE_NUMBNESS)),
-      withSummary: exchange(request(SITTING_BONE_ACHE, ['clinicianSummary'])),
+      withSummaryAndSources: exchange(request(SITTING_BONE_ACHE, ['clinicianSummary', 'sources'])),
     },
     // Trimmed to the first questions and conditions: the full documents are one GET away.
     questionnaire: { ...questionnaire, questions: questionnaire.questions.slice(0, 4) },

@@ -84,9 +84,10 @@ export function paths(): Json {
         summary: 'A red flag (saddle numbness, bladder change) ends the questionnaire early',
         value: ex.triage.saddleNumbness[pick],
       },
-      withSummary: {
-        summary: 'The same ache, with the clinician summary (`expand: ["clinicianSummary"]`)',
-        value: ex.triage.withSummary[pick],
+      withSummaryAndSources: {
+        summary:
+          'The same ache, with the clinician summary and the sources (`expand: ["clinicianSummary", "sources"]`)',
+        value: ex.triage.withSummaryAndSources[pick],
       },
     });
 
@@ -146,7 +147,7 @@ export function paths(): Json {
       post: {
         operationId: 'triage',
         summary: 'Triage a set of answers',
-        description: `Evaluates the answers: urgency with its reasons, whether to stretch, the most likely conditions with the evidence for and against, contributing factors, a first plan, the safety net, a disclaimer and the sources. By default the result carries what a runner reads: the red flags screened negative are ids (\`clearedFlags\`), \`conditions\` holds the three most likely, and there is no clinician summary. Name the parts you want in full in \`expand\`: \`clinicianSummary\`, \`redFlags\` (every flag with its texts), \`conditions\` (every condition ranked); all three give everything. Responses are JSON of about 11 KB (4 KB gzip) by default and up to about 47 KB (12 KB gzip) with everything; Cloudflare compresses them for clients that send \`Accept-Encoding\`. Checks run in this order: media type (415), size up to ${MAX_BODY_BYTES} bytes (413), JSON (400 malformed-json), request shape (400 invalid-request), questionnaire version (409), answers against the questionnaire (400 invalid-answers). Deterministic: the same request gives the same result. A clinic's widget adds \`?clinic=<id>\` so the completion is counted for it (urgency level and first-ranked condition only; never the answers). Limited to ${rateOf(TRIAGE_LIMIT, 'requests')} per IP address (429). A server may send an API key (\`Authorization: Bearer hck_…\`, made by the clinic CLI) to be limited per key instead, at ${rateOf(KEYED_TRIAGE_LIMIT)}: an invalid or revoked key is a 401, a key from a web page (with \`Origin\` or \`Sec-Fetch-Site\`) a 403 (see the API keys guide above). Never cached, never logged.`,
+        description: `Evaluates the answers: urgency with its reasons, whether to stretch, the most likely conditions with the evidence for and against, contributing factors, a first plan, the safety net, a disclaimer and the sources. By default the result carries what a runner reads: the red flags screened negative are ids (\`clearedFlags\`), \`conditions\` holds the three most likely, and there is no clinician summary and no \`sources\`. Name the parts you want in full in \`expand\`: \`clinicianSummary\`, \`redFlags\` (every flag with its texts), \`conditions\` (every condition ranked), \`sources\` (the citations the result rests on; plan items name theirs by id either way); all four give everything. Responses are JSON of about 7 KB (3 KB gzip) by default and up to about 47 KB (12 KB gzip) with everything; Cloudflare compresses them for clients that send \`Accept-Encoding\`. Checks run in this order: media type (415), size up to ${MAX_BODY_BYTES} bytes (413), JSON (400 malformed-json), request shape (400 invalid-request), questionnaire version (409), answers against the questionnaire (400 invalid-answers). Deterministic: the same request gives the same result. A clinic's widget adds \`?clinic=<id>\` so the completion is counted for it (urgency level and first-ranked condition only; never the answers). Limited to ${rateOf(TRIAGE_LIMIT, 'requests')} per IP address (429). A server may send an API key (\`Authorization: Bearer hck_…\`, made by the clinic CLI) to be limited per key instead, at ${rateOf(KEYED_TRIAGE_LIMIT)}: an invalid or revoked key is a 401, a key from a web page (with \`Origin\` or \`Sec-Fetch-Site\`) a 403 (see the API keys guide above). Never cached, never logged.`,
         parameters: [{ $ref: '#/components/parameters/clinicQuery' }],
         // Optional: no key is public use.
         security: [{}, { apiKey: [] }],

@@ -14,8 +14,8 @@ const triageJson = jsonBody<TriageRequest, ReturnType<typeof checkTriage>>(TRIAG
 
 /**
  * POST /v1/triage: answers in, the triage result out: what the runner reads, plus the parts the caller
- * names in `expand` (the clinician summary, the negative red flags' texts, every condition's texts). Answers are health data: never cached or
- * logged. `?clinic=<id>` (a query parameter, so the body schema stays the same for every caller) counts
+ * names in `expand` (the clinician summary, the negative red flags' texts, every condition's texts, the
+ * sources' citations). Answers are health data: never cached or logged. `?clinic=<id>` (a query parameter, so the body schema stays the same for every caller) counts
  * the completion for that clinic after the response; an unknown id counts nothing and changes nothing.
  * A server may send an API key for a higher limit (keys/triage-limit.ts).
  */
