@@ -159,7 +159,10 @@ function passWith(
 ): { ctx: Pass; reread: ReadonlySet<string> } {
   const answers = withAnswer(base.answers, id, value);
   const plan = trialPlanOf(flow);
-  const pass = new Pass(flow, answers, [...base.states], base.raisedBlocker);
+  const values = base.values.slice();
+  const at = base.plan.position.get(id);
+  if (at !== undefined) values[at] = value;
+  const pass = new Pass(flow, answers, [...base.states], base.raisedBlocker, values);
   /** The first blocker that holds, among those `which` allows. */
   const firstRaised = (which: (i: number) => boolean = () => true) =>
     flow.selfTestBlockers.findIndex((blocker, i) => which(i) && raised(blocker, pass));

@@ -13,13 +13,15 @@
  */
 
 import type { Flow, FlowQuestion } from '../schemas/questionnaire.ts';
-import type { Answers } from '../schemas/values.ts';
+import type { Answers, AnswerValue } from '../schemas/values.ts';
 import {
   type EvalContext,
   evalCond,
   isUnsure,
   type Narrowed,
+  type PassReading,
   type QuestionState,
+  questionNumber,
   raised,
 } from './evaluate.ts';
 
@@ -41,13 +43,24 @@ export interface FlowPlan {
   position: ReadonlyMap<string, number>;
   /** The follow-up of each question that has one, with the options it can rule out. */
   followUps: ReadonlyMap<string, { id: string; among: readonly string[] }>;
+  /** Each question number's position (PassReading). */
+  numbered: Int32Array;
+  /** 1 for a required question, by position. */
+  required: Uint8Array;
 }
 const PLANS = new WeakMap<Flow, FlowPlan>();
 
 function planOf(flow: Flow): FlowPlan {
   let plan = PLANS.get(flow);
   if (!plan) {
+    const numbers = flow.questions.map((q) => questionNumber(q.id));
+    const numbered = new Int32Array(Math.max(-1, ...numbers) + 1).fill(-1);
+    numbers.forEach((n, k) => {
+      numbered[n] = k;
+    });
     plan = {
+      numbered,
+      required: Uint8Array.from(flow.questions, (q) => (q.optional ? 0 : 1)),
       byId: new Map(flow.questions.map((q) => [q.id, q])),
       position: new Map(flow.questions.map((q, i) => [q.id, i])),
       followUps: new Map(
@@ -72,7 +85,7 @@ function ruledOutOptions(question: FlowQuestion): string[] {
  * applicable rather than pending. One object with methods rather than a context of closures: the engine
  * reads thousands of leaves through it per result, and a trial answer starts from it (flow-trial.ts).
  */
-export class Pass implements EvalContext {
+export class Pass implements EvalContext, PassReading {
   // Declared, not defined, fields: the constructor sets them, and the widget bundles this class.
   declare readonly flow: Flow;
   declare readonly plan: FlowPlan;
@@ -82,14 +95,33 @@ export class Pass implements EvalContext {
   declare cursor: number;
   /** Which self-test blocker was found to hold: -1 none; undefined while none has been read. */
   declare raisedBlocker: number | undefined;
+  declare readonly position: Int32Array;
+  declare readonly required: Uint8Array;
+  /** `answers` by position: what a leaf reads. */
+  declare readonly values: Array<AnswerValue | undefined>;
 
-  constructor(flow: Flow, answers: Answers, states: QuestionState[], raisedBlocker?: number) {
+  /** `values`, when given, must be `answers` by position (a trial's copy of its base's, one changed). */
+  constructor(
+    flow: Flow,
+    answers: Answers,
+    states: QuestionState[],
+    raisedBlocker?: number,
+    values?: Array<AnswerValue | undefined>,
+  ) {
     this.flow = flow;
     this.plan = planOf(flow);
     this.answers = answers;
     this.states = states;
     this.cursor = 0;
     this.raisedBlocker = raisedBlocker;
+    this.position = this.plan.numbered;
+    this.required = this.plan.required;
+    this.values = values ?? flow.questions.map((q) => answers[q.id]);
+  }
+
+  /** On the prototype, so a pass is not a circular structure. */
+  get byNumber(): PassReading {
+    return this;
   }
 
   /** A question's state as the pass stands; undefined outside the flow. */
