@@ -35,6 +35,18 @@ function band(share: number, first: boolean): Band {
   return 'less-likely';
 }
 
+type RuleHits = ReadonlyArray<{ index: number; hit: Hit }>;
+
+/**
+ * Each rule's hits, with the index of the condition each is for: the same objects in every result (no
+ * reader changes them), rather than made anew for every rule that holds in every ranking.
+ */
+const RULE_HITS: readonly RuleHits[] = EVIDENCE_RULES.map((rule, i) =>
+  (RULE_WEIGHTS[i] ?? [])
+    .filter(([, weight]) => weight !== 0)
+    .map(([index, weight]) => ({ index, hit: { rule: rule as Rule, weight } })),
+);
+
 /**
  * Ranks the conditions from the rules' truths (rule-index.ts ruleTruths): each condition's hits in rule
  * order, strongest first, its score its prior plus their weights.
@@ -46,11 +58,8 @@ export function scoreConditions(truths: readonly Truth[]): Scored[] {
   const opposing: Hit[][] = CONDITIONS.map(() => []);
   for (let i = 0; i < truths.length; i++) {
     if (truths[i] !== true) continue;
-    const rule = EVIDENCE_RULES[i] as Rule;
-    for (const [index, weight] of RULE_WEIGHTS[i] ?? []) {
-      if (weight > 0) supporting[index]?.push({ rule, weight });
-      else if (weight < 0) opposing[index]?.push({ rule, weight });
-    }
+    for (const { index, hit } of RULE_HITS[i] as RuleHits)
+      (hit.weight > 0 ? supporting : opposing)[index]?.push(hit);
   }
   const order = rankOrder(scores);
   const top = scores[order[0] ?? 0] ?? 0;
