@@ -168,7 +168,7 @@ function passWith(
     flow.selfTestBlockers.findIndex((blocker, i) => which(i) && raised(blocker, pass));
   // What changed, as ids in the order met and marked by slot.
   const inputsChanged = [id];
-  const changed = new Uint8Array(plan.slot.size);
+  const changed = new Array<number>(plan.slot.size).fill(0);
   const mark = (changedId: string) => {
     const at = plan.slot.get(changedId);
     if (at !== undefined) changed[at] = 1;

@@ -156,7 +156,7 @@ export function rankingBounds(
   truths: readonly Truth[],
   open: readonly boolean[] = openRules(truths, ctx),
 ): Bounds {
-  const score = new Float64Array(N);
+  const score = new Array<number>(N).fill(0);
   for (const s of scored) score[INDEX.get(s.id) ?? 0] = s.score;
 
   // gain[c * N + d]: how far the open answers could move c up against d, at most. Read only within this
@@ -169,7 +169,7 @@ export function rankingBounds(
     if (lifts) lifts.push(lift);
     else tips.set(question, [lift]);
   };
-  const grouped = new Uint8Array(EVIDENCE_RULES.length);
+  const grouped = new Array<number>(EVIDENCE_RULES.length).fill(0);
   for (const [question, group] of SINGLE_ANSWER_RULES) {
     if (!group.rules.some((i) => open[i])) continue;
     for (const i of group.rules) grouped[i] = 1;
@@ -191,7 +191,7 @@ export function rankingBounds(
   };
 
   // c's margin, at best, over the rival it trails most: worked out once, for every threshold below.
-  const closest = new Float64Array(N).fill(Number.POSITIVE_INFINITY);
+  const closest = new Array<number>(N).fill(Number.POSITIVE_INFINITY);
   for (let c = 0; c < N; c++)
     for (let d = 0; d < N; d++)
       if (d !== c)

@@ -81,7 +81,7 @@ export function scoreConditions(truths: readonly Truth[]): Scored[] {
 }
 
 /** Condition indices, first-ranked first. */
-function rankOrder(scores: Float64Array): number[] {
+function rankOrder(scores: readonly number[]): number[] {
   const order = CONDITIONS.map((_condition, index) => index);
   // On equal evidence the condition that matters more if missed ranks first, then vocabulary order.
   return sortShort(

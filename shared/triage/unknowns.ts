@@ -126,8 +126,8 @@ function couldOvertake(
 
 /** The ranking by rank: condition indices and scores, looked up once for every question's bound. */
 interface Ranking {
-  index: Int32Array;
-  score: Float64Array;
+  index: number[];
+  score: number[];
 }
 
 /**
@@ -185,7 +185,7 @@ const LOCAL: ReadonlySet<string> = (() => {
 
 /** The first-ranked condition with q answered `value`, re-reading only the rules on q (q in LOCAL). */
 function leaderWith(q: string, value: Answers[string], base: Base, ranked: readonly Scored[]): number {
-  const scores = new Float64Array(N);
+  const scores = new Array<number>(N).fill(0);
   for (const s of ranked) scores[CONDITION_INDEX.get(s.id) ?? 0] = s.score;
   const { ctx } = base;
   const trial: EvalContext = {
@@ -219,7 +219,7 @@ interface Base {
   ctx: EvalContext;
   truths: readonly Truth[];
   /** Each condition's score for `truths` (rule-index.ts scoresOf), by condition index. */
-  scores: Float64Array;
+  scores: readonly number[];
   /** Whether self-test blocker i holds: each read once, when a trial first needs it. */
   raised(i: number): boolean;
 }
@@ -233,7 +233,7 @@ interface Base {
 function leaderWithoutNewRedFlag(q: string, value: Answers[string], base: Base): number | undefined {
   const { ctx, reread } = contextWith(FLOW, base.ctx, q, value);
   const truths = base.truths.slice();
-  const moved = new Uint8Array(N);
+  const moved = new Array<number>(N).fill(0);
   for (const id of reread) {
     for (const i of BLOCKERS_READING.get(id) ?? [])
       if (!base.raised(i) && BLOCKER_TRUTH[i]?.(ctx) === true) return undefined;
@@ -269,8 +269,8 @@ export function rankingUnknowns(
     },
   };
   const ranking: Ranking = {
-    index: Int32Array.from(ranked, (s) => CONDITION_INDEX.get(s.id) ?? 0),
-    score: Float64Array.from(ranked, (s) => s.score),
+    index: ranked.map((s) => CONDITION_INDEX.get(s.id) ?? 0),
+    score: ranked.map((s) => s.score),
   };
   return asked.filter((id) => {
     const question = QUESTION_BY_ID.get(id);
