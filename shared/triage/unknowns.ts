@@ -113,8 +113,15 @@ function couldOvertake(
   const switchOn = (READERS.get(q) ?? []).filter(
     (i) => truths[i] !== true && !eitherWay.includes(i) && mayFire(i),
   );
+  // No rule's swing for any pair exceeds its spread, and a sum of bounds (added in the same order, and
+  // floating-point addition is monotone) bounds the sum; challengers trail further and further in rank
+  // order, so once one trails by more than that, none after it can close its gap.
+  let most = 0;
+  for (const i of eitherWay) most += SPREAD[i] as number;
+  for (const i of switchOn) most += SPREAD[i] as number;
   const l = index[0] as number;
   for (let k = 1; k < index.length; k++) {
+    if ((score[0] as number) - (score[k] as number) > most) return false;
     const c = index[k] as number;
     let swing = 0;
     for (const i of eitherWay) swing += Math.abs(effectGap(i, c, l));
@@ -160,6 +167,9 @@ function mayFireWith(q: string, value: Answers[string]): ((rule: number) => bool
   const fires = typeof value === 'string' ? alone?.fires.get(value) : undefined;
   return alone && fires ? (i) => !alone.rules.has(i) || fires.has(i) : undefined;
 }
+
+/** How much more rule i can add to one condition than to another, at most. */
+const SPREAD: readonly number[] = RULE_EFFECTS.map((effects) => Math.max(...effects) - Math.min(...effects));
 
 /** How much more rule i adds to condition c than to condition l. */
 const effectGap = (i: number, c: number, l: number) => {
