@@ -12,9 +12,9 @@
  * A required question nobody answered does not widen anything: it is not what the runner said, and the
  * flow asks it (see the red-flag screen's "not asked").
  */
-import { type EvalContext, evalCond, questionsOf, reach, type Truth } from '../logic/evaluate.ts';
+import { type EvalContext, evalCond, F, questionsOf, T, type Truth } from '../logic/evaluate.ts';
+import { reachTest } from '../logic/truth-test.ts';
 import { optionIds, QUESTION_BY_ID } from '../questionnaire/flow.ts';
-import type { Cond } from '../schemas/condition.ts';
 import type { ConditionId } from './conditions.ts';
 import { CONDITIONS } from './conditions.ts';
 import { EVIDENCE_RULES } from './evidence.ts';
@@ -139,9 +139,10 @@ export function openRules(truths: readonly Truth[], ctx: EvalContext): boolean[]
 
 export function isOpenRule(i: number, truth: Truth, ctx: EvalContext): boolean {
   if (truth !== undefined) return false;
-  const { canBeFalse, canBeTrue } = reach(EVIDENCE_RULES[i]?.when as Cond, ctx);
-  return !(canBeFalse && canBeTrue);
+  const values = (RULE_REACH[i] as (ctx: EvalContext) => number)(ctx);
+  return !(values & F && values & T);
 }
+const RULE_REACH = EVIDENCE_RULES.map((rule) => reachTest(rule.when));
 
 /**
  * `truths` are the rules' truths for these answers (rule-index.ts ruleTruths): they do not depend on
