@@ -240,8 +240,11 @@ export function reach(cond: Cond, ctx: EvalContext): { canBeFalse: boolean; canB
  * unanswered questions could rule out. What escalates a flag and withholds a self-test.
  */
 export function raised(cond: Cond, ctx: EvalContext): boolean {
-  return !(compiled(cond)(ctx, F | T) & F);
+  return raisedBy(compiled(cond), ctx);
 }
+
+/** raised() for a condition already compiled. */
+export const raisedBy = (values: Values, ctx: EvalContext): boolean => !(values(ctx, F | T) & F);
 
 const READS = new WeakMap<Cond, ReadonlySet<string>>();
 

@@ -6,7 +6,7 @@
  */
 import type { Flow } from '../schemas/questionnaire.ts';
 import type { AnswerValue } from '../schemas/values.ts';
-import { type EvalContext, questionsOf, raised, withAnswer } from './evaluate.ts';
+import { type EvalContext, questionsOf, raisedBy, withAnswer } from './evaluate.ts';
 import { type FlowState, flowState, Pass } from './visibility.ts';
 
 /** What a question's state is decided from, worked out once per flow object. */
@@ -165,7 +165,7 @@ function passWith(
   const pass = new Pass(flow, answers, [...base.states], base.raisedBlocker, values);
   /** The first blocker that holds, among those `which` allows. */
   const firstRaised = (which: (i: number) => boolean = () => true) =>
-    flow.selfTestBlockers.findIndex((blocker, i) => which(i) && raised(blocker, pass));
+    pass.plan.blockers.findIndex((blocker, i) => which(i) && raisedBy(blocker, pass));
   // What changed, as ids in the order met and marked by slot.
   const inputsChanged = [id];
   const changed = new Array<number>(plan.slot.size).fill(0);

@@ -15,14 +15,18 @@
 import type { Flow, FlowQuestion } from '../schemas/questionnaire.ts';
 import type { Answers, AnswerValue } from '../schemas/values.ts';
 import {
+  compiled,
   type EvalContext,
   evalCond,
+  F,
   isUnsure,
   type Narrowed,
   type PassReading,
   type QuestionState,
   questionNumber,
-  raised,
+  raisedBy,
+  U,
+  type Values,
 } from './evaluate.ts';
 
 export interface FlowState {
@@ -47,6 +51,10 @@ export interface FlowPlan {
   numbered: Int32Array;
   /** 1 for a required question, by position. */
   required: Uint8Array;
+  /** Each question's showIf and withheldIf compiled, by position, and the self-test blockers. */
+  showIf: ReadonlyArray<Values | undefined>;
+  withheldIf: ReadonlyArray<Values | undefined>;
+  blockers: readonly Values[];
 }
 const PLANS = new WeakMap<Flow, FlowPlan>();
 
@@ -60,6 +68,9 @@ function planOf(flow: Flow): FlowPlan {
     });
     plan = {
       numbered,
+      showIf: flow.questions.map((q) => (q.showIf ? compiled(q.showIf) : undefined)),
+      withheldIf: flow.questions.map((q) => (q.withheldIf ? compiled(q.withheldIf) : undefined)),
+      blockers: flow.selfTestBlockers.map(compiled),
       required: Uint8Array.from(flow.questions, (q) => (q.optional ? 0 : 1)),
       byId: new Map(flow.questions.map((q) => [q.id, q])),
       position: new Map(flow.questions.map((q, i) => [q.id, i])),
@@ -157,11 +168,11 @@ export class Pass implements EvalContext, PassReading {
       const value = this.answers[question.clarifies];
       if (this.read(question.clarifies) !== 'asked' || value === undefined || !isUnsure(value))
         return 'hidden';
-    } else if (question.showIf && evalCond(question.showIf, this) === false) {
+    } else if (this.plan.showIf[k]?.(this, U) === F) {
       return 'hidden';
     }
-    if (question.selfTest && (blocked() || (question.withheldIf && raised(question.withheldIf, this))))
-      return 'withheld';
+    const withheldIf = this.plan.withheldIf[k];
+    if (question.selfTest && (blocked() || (withheldIf && raisedBy(withheldIf, this)))) return 'withheld';
     return 'asked';
   }
 
@@ -182,7 +193,7 @@ export function flowState(flow: Flow, answers: Answers): FlowState {
   // The blockers read only questions before the first self-test (a data lint checks it), so by then
   // their questions' states are final and one evaluation serves every self-test.
   const blocked = () => {
-    pass.raisedBlocker ??= flow.selfTestBlockers.findIndex((blocker) => raised(blocker, pass));
+    pass.raisedBlocker ??= pass.plan.blockers.findIndex((blocker) => raisedBy(blocker, pass));
     return pass.raisedBlocker >= 0;
   };
   for (let k = 0; k < flow.questions.length; k++) pass.states[k] = pass.decide(k, blocked);
