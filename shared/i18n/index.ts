@@ -28,8 +28,24 @@ export function hasText(key: string): key is TextKey {
  * misspelt one does not compile; a key built at run time must first pass `hasText`.
  */
 export function text(lang: Lang, key: TextKey, vars?: Readonly<Record<string, string | number>>): string {
-  const raw = CATALOGUES[lang][key] ?? EN[key] ?? key;
+  const raw = textsIn(lang).get(key) ?? key;
   return vars ? filled(raw, vars) : raw;
+}
+
+/**
+ * Each language's texts by key, English where it has none, in a Map built once per isolate: a result
+ * looks up dozens, and a Map finds one several times faster than a catalogue object of 800 keys does.
+ */
+const TEXTS = new Map<Lang, ReadonlyMap<string, string>>();
+
+function textsIn(lang: Lang): ReadonlyMap<string, string> {
+  let texts = TEXTS.get(lang);
+  if (!texts) {
+    const catalogue = CATALOGUES[lang];
+    texts = new Map((Object.keys(EN) as TextKey[]).map((key) => [key, catalogue[key] ?? EN[key]]));
+    TEXTS.set(lang, texts);
+  }
+  return texts;
 }
 
 /**
