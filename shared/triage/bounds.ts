@@ -163,12 +163,26 @@ export function rankingBounds(
   // gain[c * N + d]: how far the open answers could move c up against d, at most. Read only within this
   // call, so one table serves every call rather than a new one each time.
   const gain = GAIN.fill(0);
-  // What each question's open answer contributes to `gain`, in the order questions first contribute.
-  const tips = new Map<string, Lift[]>();
+  // What each question's open answer contributes to `gain`, as met: grouped by question only if some
+  // reader asks which questions tip a condition (most rankings have one that could lead, and no reader).
+  const tipQuestions: string[] = [];
+  const tipLifts: Lift[] = [];
   const tip = (question: string, lift: Lift) => {
-    const lifts = tips.get(question);
-    if (lifts) lifts.push(lift);
-    else tips.set(question, [lift]);
+    tipQuestions.push(question);
+    tipLifts.push(lift);
+  };
+  let byQuestion: Map<string, Lift[]> | undefined;
+  /** The contributions by question, in the order questions first contribute. */
+  const tips = () => {
+    if (!byQuestion) {
+      byQuestion = new Map();
+      tipQuestions.forEach((question, k) => {
+        const lifts = byQuestion?.get(question);
+        if (lifts) lifts.push(tipLifts[k] as Lift);
+        else byQuestion?.set(question, [tipLifts[k] as Lift]);
+      });
+    }
+    return byQuestion;
   };
   const grouped = new Array<number>(EVIDENCE_RULES.length).fill(0);
   for (const [question, group] of SINGLE_ANSWER_RULES) {
@@ -187,7 +201,7 @@ export function rankingBounds(
   /** How far a question's open answer could move c up against d: its contributions, added in order. */
   const tipOf = (question: string, at: number) => {
     let sum = 0;
-    for (const lift of tips.get(question) ?? []) sum += lift.table[at] ?? 0;
+    for (const lift of tips().get(question) ?? []) sum += lift.table[at] ?? 0;
     return sum;
   };
 
@@ -212,7 +226,7 @@ export function rankingBounds(
   for (const id of couldLead) {
     const c = INDEX.get(id) ?? 0;
     if (c === leader) continue;
-    const questions = [...tips.keys()].filter((question) => tipOf(question, c * N + leader) > 0);
+    const questions = [...tips().keys()].filter((question) => tipOf(question, c * N + leader) > 0);
     tippedBy.set(id, questions);
   }
   const lift = (question: string, up: ConditionId, against: ConditionId) =>
