@@ -93,12 +93,18 @@ const RULE_LIFTS: readonly Lift[] = EFFECTS.map((effects) =>
   liftOf((c, d) => Math.max(0, (effects[c] ?? 0) - (effects[d] ?? 0))),
 );
 
-/** A single-answer question's open rules: one option fires some of them together, the best option counts. */
-function answerLift(group: SingleAnswerRules, open: readonly boolean[]): Lift {
+/** SINGLE_ANSWER_RULES as a list, in its order: what every ranking's bounds walk. */
+const ANSWER_GROUPS = [...SINGLE_ANSWER_RULES].map(([question, group]) => ({ question, ...group }));
+
+/** Which of a single-answer question's rules are open: bit k for rules[k]. */
+function openMask(group: SingleAnswerRules, open: readonly boolean[]): number {
   let mask = 0;
-  group.rules.forEach((i, k) => {
-    if (open[i]) mask |= 1 << k;
-  });
+  for (let k = 0; k < group.rules.length; k++) if (open[group.rules[k] as number]) mask |= 1 << k;
+  return mask;
+}
+
+/** A single-answer question's open rules (`mask`): one option fires some of them together, the best option counts. */
+function answerLift(group: SingleAnswerRules, mask: number, open: readonly boolean[]): Lift {
   let lift = group.lifts.get(mask);
   if (!lift) {
     const sums = group.fires.map((fired) => {
@@ -150,6 +156,8 @@ const RULE_REACH = EVIDENCE_RULES.map((rule) => reachTest(rule.when));
  * openRules(truths, ctx), when already known.
  */
 const GAIN = new Float64Array(N * N);
+/** Rules a single-answer question's lift covers, marked per call in one array (as GAIN). */
+const GROUPED = new Uint8Array(EVIDENCE_RULES.length);
 
 export function rankingBounds(
   scored: ReadonlyArray<Pick<Scored, 'id' | 'score'>>,
@@ -184,13 +192,14 @@ export function rankingBounds(
     }
     return byQuestion;
   };
-  const grouped = new Array<number>(EVIDENCE_RULES.length).fill(0);
-  for (const [question, group] of SINGLE_ANSWER_RULES) {
-    if (!group.rules.some((i) => open[i])) continue;
+  const grouped = GROUPED.fill(0);
+  for (const group of ANSWER_GROUPS) {
+    const mask = openMask(group, open);
+    if (!mask) continue;
     for (const i of group.rules) grouped[i] = 1;
-    const lift = answerLift(group, open);
+    const lift = answerLift(group, mask, open);
     addLift(gain, lift);
-    if (lift.at.length) tip(question, lift);
+    if (lift.at.length) tip(group.question, lift);
   }
   for (let i = 0; i < EVIDENCE_RULES.length; i++) {
     if (!open[i] || grouped[i]) continue;
@@ -206,14 +215,19 @@ export function rankingBounds(
   };
 
   // c's margin, at best, over the rival it trails most: worked out once, for every threshold below.
-  const closest = new Array<number>(N).fill(Number.POSITIVE_INFINITY);
-  for (let c = 0; c < N; c++)
-    for (let d = 0; d < N; d++)
-      if (d !== c)
-        closest[c] = Math.min(
-          closest[c] as number,
-          (score[c] ?? 0) - (score[d] ?? 0) + (gain[c * N + d] ?? 0),
-        );
+  // (No margin is NaN, so `<` picks the least as Math.min would; a -0 it might keep instead of 0 compares
+  // the same below.)
+  const closest = new Array<number>(N);
+  for (let c = 0; c < N; c++) {
+    const own = score[c] as number;
+    let least = Number.POSITIVE_INFINITY;
+    for (let d = 0; d < N; d++) {
+      if (d === c) continue;
+      const margin = own - (score[d] as number) + (gain[c * N + d] as number);
+      if (margin < least) least = margin;
+    }
+    closest[c] = least;
+  }
   const ids = (points: number) => {
     const found: ConditionId[] = [];
     for (let c = 0; c < N; c++)
