@@ -64,11 +64,13 @@ export function scoreConditions(truths: readonly Truth[]): Scored[] {
   const order = rankOrder(scores);
   const top = scores[order[0] ?? 0] ?? 0;
   // Relative to the top score so 2^score cannot overflow.
+  // Each condition's odds worked out once, for the total and for its share.
+  const odds = order.map((index) => 2 ** ((scores[index] as number) - top));
   let total = 0;
-  for (const index of order) total += 2 ** ((scores[index] as number) - top);
+  for (const o of odds) total += o;
   return order.map((index, rank) => {
     const score = scores[index] as number;
-    const share = 2 ** (score - top) / total;
+    const share = (odds[rank] as number) / total;
     return {
       id: (CONDITIONS[index] as (typeof CONDITIONS)[number]).id,
       score,
