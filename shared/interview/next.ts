@@ -112,7 +112,8 @@ export function nextStep(answers: Answers, skipped: readonly string[] = []): Int
     return firstReady(reads);
   };
   // Questions that can be asked now, or once the questions they wait for are answered.
-  const askable = remaining.filter((id) => firstReady(new Set([id])) !== undefined);
+  // (A question ready now is what firstReady finds for it alone: only one that waits needs the search.)
+  const askable = remaining.filter((id) => ready(id) || firstReady(new Set([id])) !== undefined);
   const step = (next: string | undefined, reason: StepReason, toGo = askable.length): InterviewStep => ({
     next: (next ?? null) as QuestionId | null,
     reason: next ? reason : null,
