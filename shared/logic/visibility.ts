@@ -85,6 +85,20 @@ function planOf(flow: Flow): FlowPlan {
   return plan;
 }
 
+/**
+ * The answers by position, found from the answers' own keys (and any they inherit) rather than by looking
+ * up every question's id: a lookup of a key an object lacks walks its prototype chain, and most answer
+ * sets lack most questions. (No question id names a property every object has.)
+ */
+function valuesByPosition(plan: FlowPlan, answers: Answers): Array<AnswerValue | undefined> {
+  const values = new Array<AnswerValue | undefined>(plan.required.length).fill(undefined);
+  for (const id in answers) {
+    const k = plan.position.get(id);
+    if (k !== undefined) values[k] = answers[id];
+  }
+  return values;
+}
+
 /** A follow-up's own options: the ones it can rule out (without its "none of these" and "not sure"). */
 function ruledOutOptions(question: FlowQuestion): string[] {
   return (question.options ?? []).map(optionId).filter((id) => id !== 'none' && id !== 'unsure');
@@ -127,7 +141,7 @@ export class Pass implements EvalContext, PassReading {
     this.raisedBlocker = raisedBlocker;
     this.position = this.plan.numbered;
     this.required = this.plan.required;
-    this.values = values ?? flow.questions.map((q) => answers[q.id]);
+    this.values = values ?? valuesByPosition(this.plan, answers);
   }
 
   /** On the prototype, so a pass is not a circular structure. */
