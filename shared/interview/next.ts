@@ -16,7 +16,7 @@
  * can be shown, and the runner may still answer on. Protections are decided exactly (three-valued logic:
  * a flag false with a question unanswered is false whatever the answer), so stopping never leaves one open.
  */
-import { type EvalContext, evalCond, questionsOf, raised, reach, readsOf } from '../logic/evaluate.ts';
+import { type EvalContext, evalCond, raised, reach, readsOf } from '../logic/evaluate.ts';
 import { FLOW, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { FRESH_INJURY } from '../questionnaire/predicates.ts';
 import type { QuestionId } from '../questionnaire/questions.ts';
@@ -108,7 +108,7 @@ export function nextStep(answers: Answers, skipped: readonly string[] = []): Int
   };
   const waitedOn = (conds: readonly Cond[]) => {
     const reads = new Set<string>();
-    for (const cond of conds) if (waiting(cond, ctx)) questionsOf(cond, reads);
+    for (const cond of conds) if (waiting(cond, ctx)) for (const read of readsOf(cond)) reads.add(read);
     return firstReady(reads);
   };
   // Questions that can be asked now, or once the questions they wait for are answered.
