@@ -99,11 +99,14 @@ function answerTest(leaf: Leaf): (value: AnswerValue) => Truth {
   if ('is' in leaf) return (value) => value === leaf.is;
   if ('in' in leaf) return (value) => typeof value === 'string' && leaf.in.includes(value);
   if ('has' in leaf) return (value) => (Array.isArray(value) ? value.includes(leaf.has) : value === leaf.has);
-  if ('hasAny' in leaf)
-    return (value) => {
-      const chosen = Array.isArray(value) ? value : [value];
-      return leaf.hasAny.some((option) => chosen.includes(String(option)));
-    };
+  if ('hasAny' in leaf) {
+    // A single answer is one chosen option: no list made for it per call.
+    const options = leaf.hasAny.map(String);
+    return (value) =>
+      Array.isArray(value)
+        ? options.some((option) => value.includes(option))
+        : options.includes(value as string);
+  }
   const test = 'gte' in leaf ? (n: number) => n >= leaf.gte : (n: number) => n <= leaf.lte;
   return (value) => (typeof value === 'number' ? test(value) : undefined);
 }
