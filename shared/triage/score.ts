@@ -35,17 +35,22 @@ function band(share: number, first: boolean): Band {
   return 'less-likely';
 }
 
-type RuleHits = ReadonlyArray<{ index: number; hit: Hit }>;
+type ConditionHits = ReadonlyArray<{ rule: number; hit: Hit }>;
 
 /**
- * Each rule's hits, with the index of the condition each is for: the same objects in every result (no
- * reader changes them), rather than made anew for every rule that holds in every ranking.
+ * Each condition's possible hits, by condition index, in the order a ranking lists them (strongest
+ * first, rule order among equals), with the rule each is for: the same objects in every result (no
+ * reader changes them), ordered once rather than sorted in every ranking. (A stable order of all of them
+ * orders those for and those against as it would order each alone.)
  */
-const RULE_HITS: readonly RuleHits[] = EVIDENCE_RULES.map((rule, i) =>
-  (RULE_WEIGHTS[i] ?? [])
-    .filter(([, weight]) => weight !== 0)
-    .map(([index, weight]) => ({ index, hit: { rule: rule as Rule, weight } })),
-);
+const CONDITION_HITS: readonly ConditionHits[] = (() => {
+  const byCondition: Array<Array<{ rule: number; hit: Hit }>> = CONDITIONS.map(() => []);
+  EVIDENCE_RULES.forEach((rule, i) => {
+    for (const [index, weight] of RULE_WEIGHTS[i] ?? [])
+      if (weight !== 0) byCondition[index]?.push({ rule: i, hit: { rule: rule as Rule, weight } });
+  });
+  return byCondition.map((hits) => strongestFirst(hits, ({ hit }) => hit.weight));
+})();
 
 /**
  * Ranks the conditions from the rules' truths (rule-index.ts ruleTruths): each condition's hits in rule
@@ -54,13 +59,6 @@ const RULE_HITS: readonly RuleHits[] = EVIDENCE_RULES.map((rule, i) =>
 export function scoreConditions(truths: readonly Truth[]): Scored[] {
   // The scores as scoresOf sums them (prior, then weights in rule order), so every caller agrees to the bit.
   const scores = scoresOf(truths);
-  const supporting: Hit[][] = CONDITIONS.map(() => []);
-  const opposing: Hit[][] = CONDITIONS.map(() => []);
-  for (let i = 0; i < truths.length; i++) {
-    if (truths[i] !== true) continue;
-    for (const { index, hit } of RULE_HITS[i] as RuleHits)
-      (hit.weight > 0 ? supporting : opposing)[index]?.push(hit);
-  }
   const order = rankOrder(scores);
   const top = scores[order[0] ?? 0] ?? 0;
   // Relative to the top score so 2^score cannot overflow.
@@ -71,11 +69,15 @@ export function scoreConditions(truths: readonly Truth[]): Scored[] {
   return order.map((index, rank) => {
     const score = scores[index] as number;
     const share = (odds[rank] as number) / total;
+    const supporting: Hit[] = [];
+    const opposing: Hit[] = [];
+    for (const { rule, hit } of CONDITION_HITS[index] as ConditionHits)
+      if (truths[rule] === true) (hit.weight > 0 ? supporting : opposing).push(hit);
     return {
       id: (CONDITIONS[index] as (typeof CONDITIONS)[number]).id,
       score,
-      for: strongestFirst(supporting[index] as Hit[]),
-      against: strongestFirst(opposing[index] as Hit[]),
+      for: supporting,
+      against: opposing,
       share,
       band: band(share, rank === 0),
     };
@@ -110,8 +112,8 @@ export function rankScores(truths: readonly Truth[]): Array<Pick<Scored, 'id' | 
 const SERIOUS: readonly number[] = CONDITIONS.map((condition) => (condition.serious ? 1 : 0));
 
 /** Strongest first; equally strong hits keep rule order. */
-function strongestFirst(hits: Hit[]): Hit[] {
-  return sortShort(hits, (a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+function strongestFirst<T>(hits: T[], weight: (hit: T) => number): T[] {
+  return sortShort(hits, (a, b) => Math.abs(weight(b)) - Math.abs(weight(a)));
 }
 
 /** The conditions that shape the plan: the first, and any other within CONTENTION.close points of it. */
