@@ -7,7 +7,6 @@
 import type { Lang } from '../schemas/questionnaire.ts';
 import { EN } from './en/index.ts';
 import { ES } from './es/index.ts';
-import { fill } from './fill.ts';
 
 export type TextKey = keyof typeof EN;
 /** What follows `prefix.` in the text keys under it: `KeyUnder<'summary'>` is `'title' | 'urgency' | …`. */
@@ -29,6 +28,43 @@ export function hasText(key: string): key is TextKey {
  * misspelt one does not compile; a key built at run time must first pass `hasText`.
  */
 export function text(lang: Lang, key: TextKey, vars?: Readonly<Record<string, string | number>>): string {
-  const raw = CATALOGUES[lang][key] ?? EN[key] ?? key;
-  return vars ? fill(raw, vars) : raw;
+  const raw = textsIn(lang).get(key) ?? key;
+  return vars ? filled(raw, vars) : raw;
 }
+
+/**
+ * Each language's texts by key, English where it has none, in a Map built once per isolate: a result
+ * looks up dozens, and a Map finds one several times faster than a catalogue object of 800 keys does.
+ */
+const TEXTS = new Map<Lang, ReadonlyMap<string, string>>();
+
+function textsIn(lang: Lang): ReadonlyMap<string, string> {
+  let texts = TEXTS.get(lang);
+  if (!texts) {
+    const catalogue = CATALOGUES[lang];
+    texts = new Map((Object.keys(EN) as TextKey[]).map((key) => [key, catalogue[key] ?? EN[key]]));
+    TEXTS.set(lang, texts);
+  }
+  return texts;
+}
+
+/**
+ * Each text with placeholders split once per isolate into its literal parts (even places) and
+ * placeholder names (odd places): what fill.ts's fill() gives, without a regular expression run on every call.
+ */
+const TEMPLATES = new Map<string, readonly string[]>();
+
+function filled(raw: string, vars: Readonly<Record<string, string | number>>): string {
+  let parts = TEMPLATES.get(raw);
+  if (!parts) {
+    parts = raw.split(PLACEHOLDER);
+    TEMPLATES.set(raw, parts);
+  }
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    out += String(vars[name] ?? `{${name}}`) + (parts[i + 1] as string);
+  }
+  return out;
+}
+const PLACEHOLDER = /\{(\w+)\}/;

@@ -16,7 +16,7 @@
  * can be shown, and the runner may still answer on. Protections are decided exactly (three-valued logic:
  * a flag false with a question unanswered is false whatever the answer), so stopping never leaves one open.
  */
-import { type EvalContext, evalCond, questionsOf, raised, reach } from '../logic/evaluate.ts';
+import { type EvalContext, evalCond, raised, reach, readsOf } from '../logic/evaluate.ts';
 import { FLOW, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { FRESH_INJURY } from '../questionnaire/predicates.ts';
 import type { QuestionId } from '../questionnaire/questions.ts';
@@ -88,23 +88,32 @@ export function nextStep(answers: Answers, skipped: readonly string[] = []): Int
   const { asked, withheld, ctx } = current;
   const remaining = asked.filter((id) => answers[id] === undefined && !skipped.includes(id));
   // A question may be asked once what decides whether it applies is known, or left open by a "not sure".
+  // Worked out once per question and step: the search below asks it for every pair of questions.
+  const readiness = new Map<string, boolean>();
   const ready = (id: string) => {
-    const showIf = QUESTION_BY_ID.get(id)?.showIf;
-    return !showIf || raised(showIf, ctx);
+    let isReady = readiness.get(id);
+    if (isReady === undefined) {
+      const showIf = QUESTION_BY_ID.get(id)?.showIf;
+      isReady = !showIf || raised(showIf, ctx);
+      readiness.set(id, isReady);
+    }
+    return isReady;
   };
   /** The first of these that can be asked now; a question behind another's showIf waits for that one. */
   const firstReady = (wanted: Set<string>) => {
     for (const id of remaining)
-      if (wanted.has(id) && !ready(id)) questionsOf(QUESTION_BY_ID.get(id)?.showIf as Cond, wanted);
+      if (wanted.has(id) && !ready(id))
+        for (const read of readsOf(QUESTION_BY_ID.get(id)?.showIf as Cond)) wanted.add(read);
     return remaining.find((id) => wanted.has(id) && ready(id));
   };
   const waitedOn = (conds: readonly Cond[]) => {
     const reads = new Set<string>();
-    for (const cond of conds) if (waiting(cond, ctx)) questionsOf(cond, reads);
+    for (const cond of conds) if (waiting(cond, ctx)) for (const read of readsOf(cond)) reads.add(read);
     return firstReady(reads);
   };
   // Questions that can be asked now, or once the questions they wait for are answered.
-  const askable = remaining.filter((id) => firstReady(new Set([id])) !== undefined);
+  // (A question ready now is what firstReady finds for it alone: only one that waits needs the search.)
+  const askable = remaining.filter((id) => ready(id) || firstReady(new Set([id])) !== undefined);
   const step = (next: string | undefined, reason: StepReason, toGo = askable.length): InterviewStep => ({
     next: (next ?? null) as QuestionId | null,
     reason: next ? reason : null,

@@ -53,16 +53,19 @@ function factorFinding(lang: Lang, id: FactorRuleId): Finding {
 }
 
 function planItem(lang: Lang, item: ChosenItem): PlanItem {
-  return {
+  // The optional parts added in place, in the output's key order, rather than spread from an object
+  // made for each: a result says a dozen items.
+  const said: Partial<PlanItem> = {
     id: item.id,
     kind: item.kind,
     title: text(lang, planKey(item.id, 'title')),
     how: text(lang, planKey(item.id, 'how')),
-    ...(item.dose ? { dose: text(lang, planDoseKey(item.id as DosedPlanItemId)) } : {}),
-    ...(item.caution ? { caution: text(lang, planCautionKey(item.id as CautionedPlanItemId)) } : {}),
-    ...(item.allowedUnder ? { note: text(lang, planNoteKey(item.id as NotedPlanItemId)) } : {}),
-    sources: [...item.sources],
   };
+  if (item.dose) said.dose = text(lang, planDoseKey(item.id as DosedPlanItemId));
+  if (item.caution) said.caution = text(lang, planCautionKey(item.id as CautionedPlanItemId));
+  if (item.allowedUnder) said.note = text(lang, planNoteKey(item.id as NotedPlanItemId));
+  said.sources = [...item.sources];
+  return said as PlanItem;
 }
 
 function urgencyReason(lang: Lang, r: UrgencyReason): string {

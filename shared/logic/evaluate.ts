@@ -32,11 +32,43 @@ export interface Narrowed {
 
 export interface EvalContext {
   answers: Answers;
+  /**
+   * A flow pass's reading by question number (questionNumber), which a leaf takes instead of the
+   * methods below: the engine reads thousands of leaves per result, and looking each id up was much of it.
+   */
+  byNumber?: PassReading;
   state(questionId: string): QuestionState;
   /** An asked, required question with no answer yet (or not yet reached): unknown, but not from the runner. */
   omitted?(questionId: string): boolean;
   /** The options a "not sure" on this question could still mean, once its follow-up is answered. */
   narrowed?(questionId: string): Narrowed | undefined;
+}
+
+/** What a flow pass says of its questions, by position in the flow (see EvalContext's byNumber). */
+export interface PassReading {
+  /** Each question number's position in the flow, -1 outside it; numbers past its end are outside too. */
+  position: Int32Array;
+  /** 1 for a question that must be answered (not optional), by position. */
+  required: Uint8Array;
+  /** Each question's state, by position: final for positions before `cursor`, pending from there on. */
+  states: QuestionState[];
+  /** The answers, by position. */
+  values: Array<AnswerValue | undefined>;
+  cursor: number;
+}
+
+/**
+ * A small number for each question id a condition or flow reads, the same for the isolate's life: a
+ * leaf finds its question's place in a pass by it, in a typed array rather than a Map.
+ */
+const NUMBERS = new Map<string, number>();
+export function questionNumber(id: string): number {
+  let n = NUMBERS.get(id);
+  if (n === undefined) {
+    n = NUMBERS.size;
+    NUMBERS.set(id, n);
+  }
+  return n;
 }
 
 /** Answered "not sure" (alone, or in a list): unknown, like no answer. */
@@ -67,11 +99,14 @@ function answerTest(leaf: Leaf): (value: AnswerValue) => Truth {
   if ('is' in leaf) return (value) => value === leaf.is;
   if ('in' in leaf) return (value) => typeof value === 'string' && leaf.in.includes(value);
   if ('has' in leaf) return (value) => (Array.isArray(value) ? value.includes(leaf.has) : value === leaf.has);
-  if ('hasAny' in leaf)
-    return (value) => {
-      const chosen = Array.isArray(value) ? value : [value];
-      return leaf.hasAny.some((option) => chosen.includes(String(option)));
-    };
+  if ('hasAny' in leaf) {
+    // A single answer is one chosen option: no list made for it per call.
+    const options = leaf.hasAny.map(String);
+    return (value) =>
+      Array.isArray(value)
+        ? options.some((option) => value.includes(option))
+        : options.includes(value as string);
+  }
   const test = 'gte' in leaf ? (n: number) => n >= leaf.gte : (n: number) => n <= leaf.lte;
   return (value) => (typeof value === 'number' ? test(value) : undefined);
 }
@@ -155,13 +190,31 @@ function compileLeaf(leaf: Leaf): Values {
   const { q } = leaf;
   const test = answerTest(leaf);
   const options = optionsOf(leaf);
+  const n = questionNumber(q);
+  const known = (value: AnswerValue, ctx: EvalContext): Truth =>
+    isUnsure(value) ? evalUnsure(leaf, options, ctx) : test(value);
   return (ctx, free) => {
+    const pass = ctx.byNumber;
+    // A pass's reading, as its state(), answers and omitted() below would say it.
+    if (pass) {
+      const k = n < pass.position.length ? (pass.position[n] as number) : -1;
+      // Outside the flow: pending (so omitted) until the pass is done, then not applicable.
+      if (k < 0) return pass.cursor < pass.required.length ? free : F;
+      if (k >= pass.cursor) return free;
+      const state = pass.states[k];
+      if (state === 'hidden') return F;
+      if (state === 'withheld') return U;
+      const value = pass.values[k];
+      if (value === undefined) return pass.required[k] ? free : U;
+      const truth = known(value, ctx);
+      return truth === undefined ? U : truth ? T : F;
+    }
     const state = ctx.state(q);
     if (state === 'hidden') return F;
     // Withheld, pending or unanswered: unknown. Answered: what the answer says, unless "not sure".
     const value = state === 'withheld' || state === 'pending' ? undefined : ctx.answers[q];
     if (value !== undefined) {
-      const truth = isUnsure(value) ? evalUnsure(leaf, options, ctx) : test(value);
+      const truth = known(value, ctx);
       if (truth !== undefined) return truth ? T : F;
     }
     return ctx.omitted?.(q) ? free : U;
@@ -190,8 +243,11 @@ export function reach(cond: Cond, ctx: EvalContext): { canBeFalse: boolean; canB
  * unanswered questions could rule out. What escalates a flag and withholds a self-test.
  */
 export function raised(cond: Cond, ctx: EvalContext): boolean {
-  return !(compiled(cond)(ctx, F | T) & F);
+  return raisedBy(compiled(cond), ctx);
 }
+
+/** raised() for a condition already compiled. */
+export const raisedBy = (values: Values, ctx: EvalContext): boolean => !(values(ctx, F | T) & F);
 
 const READS = new WeakMap<Cond, ReadonlySet<string>>();
 

@@ -6,7 +6,7 @@
  */
 import type { Flow } from '../schemas/questionnaire.ts';
 import type { AnswerValue } from '../schemas/values.ts';
-import { type EvalContext, questionsOf, raised, withAnswer } from './evaluate.ts';
+import { type EvalContext, questionsOf, raisedBy, withAnswer } from './evaluate.ts';
 import { type FlowState, flowState, Pass } from './visibility.ts';
 
 /** What a question's state is decided from, worked out once per flow object. */
@@ -159,13 +159,16 @@ function passWith(
 ): { ctx: Pass; reread: ReadonlySet<string> } {
   const answers = withAnswer(base.answers, id, value);
   const plan = trialPlanOf(flow);
-  const pass = new Pass(flow, answers, [...base.states], base.raisedBlocker);
+  const values = base.values.slice();
+  const at = base.plan.position.get(id);
+  if (at !== undefined) values[at] = value;
+  const pass = new Pass(flow, answers, [...base.states], base.raisedBlocker, values);
   /** The first blocker that holds, among those `which` allows. */
   const firstRaised = (which: (i: number) => boolean = () => true) =>
-    flow.selfTestBlockers.findIndex((blocker, i) => which(i) && raised(blocker, pass));
+    pass.plan.blockers.findIndex((blocker, i) => which(i) && raisedBy(blocker, pass));
   // What changed, as ids in the order met and marked by slot.
   const inputsChanged = [id];
-  const changed = new Uint8Array(plan.slot.size);
+  const changed = new Array<number>(plan.slot.size).fill(0);
   const mark = (changedId: string) => {
     const at = plan.slot.get(changedId);
     if (at !== undefined) changed[at] = 1;

@@ -13,14 +13,20 @@
  */
 
 import type { Flow, FlowQuestion } from '../schemas/questionnaire.ts';
-import type { Answers } from '../schemas/values.ts';
+import type { Answers, AnswerValue } from '../schemas/values.ts';
 import {
+  compiled,
   type EvalContext,
   evalCond,
+  F,
   isUnsure,
   type Narrowed,
+  type PassReading,
   type QuestionState,
-  raised,
+  questionNumber,
+  raisedBy,
+  U,
+  type Values,
 } from './evaluate.ts';
 
 export interface FlowState {
@@ -41,13 +47,31 @@ export interface FlowPlan {
   position: ReadonlyMap<string, number>;
   /** The follow-up of each question that has one, with the options it can rule out. */
   followUps: ReadonlyMap<string, { id: string; among: readonly string[] }>;
+  /** Each question number's position (PassReading). */
+  numbered: Int32Array;
+  /** 1 for a required question, by position. */
+  required: Uint8Array;
+  /** Each question's showIf and withheldIf compiled, by position, and the self-test blockers. */
+  showIf: ReadonlyArray<Values | undefined>;
+  withheldIf: ReadonlyArray<Values | undefined>;
+  blockers: readonly Values[];
 }
 const PLANS = new WeakMap<Flow, FlowPlan>();
 
 function planOf(flow: Flow): FlowPlan {
   let plan = PLANS.get(flow);
   if (!plan) {
+    const numbers = flow.questions.map((q) => questionNumber(q.id));
+    const numbered = new Int32Array(Math.max(-1, ...numbers) + 1).fill(-1);
+    numbers.forEach((n, k) => {
+      numbered[n] = k;
+    });
     plan = {
+      numbered,
+      showIf: flow.questions.map((q) => (q.showIf ? compiled(q.showIf) : undefined)),
+      withheldIf: flow.questions.map((q) => (q.withheldIf ? compiled(q.withheldIf) : undefined)),
+      blockers: flow.selfTestBlockers.map(compiled),
+      required: Uint8Array.from(flow.questions, (q) => (q.optional ? 0 : 1)),
       byId: new Map(flow.questions.map((q) => [q.id, q])),
       position: new Map(flow.questions.map((q, i) => [q.id, i])),
       followUps: new Map(
@@ -61,6 +85,20 @@ function planOf(flow: Flow): FlowPlan {
   return plan;
 }
 
+/**
+ * The answers by position, found from the answers' own keys (and any they inherit) rather than by looking
+ * up every question's id: a lookup of a key an object lacks walks its prototype chain, and most answer
+ * sets lack most questions. (No question id names a property every object has.)
+ */
+function valuesByPosition(plan: FlowPlan, answers: Answers): Array<AnswerValue | undefined> {
+  const values = new Array<AnswerValue | undefined>(plan.required.length).fill(undefined);
+  for (const id in answers) {
+    const k = plan.position.get(id);
+    if (k !== undefined) values[k] = answers[id];
+  }
+  return values;
+}
+
 /** A follow-up's own options: the ones it can rule out (without its "none of these" and "not sure"). */
 function ruledOutOptions(question: FlowQuestion): string[] {
   return (question.options ?? []).map(optionId).filter((id) => id !== 'none' && id !== 'unsure');
@@ -72,7 +110,7 @@ function ruledOutOptions(question: FlowQuestion): string[] {
  * applicable rather than pending. One object with methods rather than a context of closures: the engine
  * reads thousands of leaves through it per result, and a trial answer starts from it (flow-trial.ts).
  */
-export class Pass implements EvalContext {
+export class Pass implements EvalContext, PassReading {
   // Declared, not defined, fields: the constructor sets them, and the widget bundles this class.
   declare readonly flow: Flow;
   declare readonly plan: FlowPlan;
@@ -82,14 +120,33 @@ export class Pass implements EvalContext {
   declare cursor: number;
   /** Which self-test blocker was found to hold: -1 none; undefined while none has been read. */
   declare raisedBlocker: number | undefined;
+  declare readonly position: Int32Array;
+  declare readonly required: Uint8Array;
+  /** `answers` by position: what a leaf reads. */
+  declare readonly values: Array<AnswerValue | undefined>;
 
-  constructor(flow: Flow, answers: Answers, states: QuestionState[], raisedBlocker?: number) {
+  /** `values`, when given, must be `answers` by position (a trial's copy of its base's, one changed). */
+  constructor(
+    flow: Flow,
+    answers: Answers,
+    states: QuestionState[],
+    raisedBlocker?: number,
+    values?: Array<AnswerValue | undefined>,
+  ) {
     this.flow = flow;
     this.plan = planOf(flow);
     this.answers = answers;
     this.states = states;
     this.cursor = 0;
     this.raisedBlocker = raisedBlocker;
+    this.position = this.plan.numbered;
+    this.required = this.plan.required;
+    this.values = values ?? valuesByPosition(this.plan, answers);
+  }
+
+  /** On the prototype, so a pass is not a circular structure. */
+  get byNumber(): PassReading {
+    return this;
   }
 
   /** A question's state as the pass stands; undefined outside the flow. */
@@ -125,11 +182,11 @@ export class Pass implements EvalContext {
       const value = this.answers[question.clarifies];
       if (this.read(question.clarifies) !== 'asked' || value === undefined || !isUnsure(value))
         return 'hidden';
-    } else if (question.showIf && evalCond(question.showIf, this) === false) {
+    } else if (this.plan.showIf[k]?.(this, U) === F) {
       return 'hidden';
     }
-    if (question.selfTest && (blocked() || (question.withheldIf && raised(question.withheldIf, this))))
-      return 'withheld';
+    const withheldIf = this.plan.withheldIf[k];
+    if (question.selfTest && (blocked() || (withheldIf && raisedBy(withheldIf, this)))) return 'withheld';
     return 'asked';
   }
 
@@ -150,7 +207,7 @@ export function flowState(flow: Flow, answers: Answers): FlowState {
   // The blockers read only questions before the first self-test (a data lint checks it), so by then
   // their questions' states are final and one evaluation serves every self-test.
   const blocked = () => {
-    pass.raisedBlocker ??= flow.selfTestBlockers.findIndex((blocker) => raised(blocker, pass));
+    pass.raisedBlocker ??= pass.plan.blockers.findIndex((blocker) => raisedBy(blocker, pass));
     return pass.raisedBlocker >= 0;
   };
   for (let k = 0; k < flow.questions.length; k++) pass.states[k] = pass.decide(k, blocked);

@@ -12,9 +12,9 @@
  * A required question nobody answered does not widen anything: it is not what the runner said, and the
  * flow asks it (see the red-flag screen's "not asked").
  */
-import { type EvalContext, evalCond, questionsOf, reach, type Truth } from '../logic/evaluate.ts';
+import { type EvalContext, evalCond, F, questionsOf, T, type Truth } from '../logic/evaluate.ts';
+import { reachTest } from '../logic/truth-test.ts';
 import { optionIds, QUESTION_BY_ID } from '../questionnaire/flow.ts';
-import type { Cond } from '../schemas/condition.ts';
 import type { ConditionId } from './conditions.ts';
 import { CONDITIONS } from './conditions.ts';
 import { EVIDENCE_RULES } from './evidence.ts';
@@ -93,12 +93,18 @@ const RULE_LIFTS: readonly Lift[] = EFFECTS.map((effects) =>
   liftOf((c, d) => Math.max(0, (effects[c] ?? 0) - (effects[d] ?? 0))),
 );
 
-/** A single-answer question's open rules: one option fires some of them together, the best option counts. */
-function answerLift(group: SingleAnswerRules, open: readonly boolean[]): Lift {
+/** SINGLE_ANSWER_RULES as a list, in its order: what every ranking's bounds walk. */
+const ANSWER_GROUPS = [...SINGLE_ANSWER_RULES].map(([question, group]) => ({ question, ...group }));
+
+/** Which of a single-answer question's rules are open: bit k for rules[k]. */
+function openMask(group: SingleAnswerRules, open: readonly boolean[]): number {
   let mask = 0;
-  group.rules.forEach((i, k) => {
-    if (open[i]) mask |= 1 << k;
-  });
+  for (let k = 0; k < group.rules.length; k++) if (open[group.rules[k] as number]) mask |= 1 << k;
+  return mask;
+}
+
+/** A single-answer question's open rules (`mask`): one option fires some of them together, the best option counts. */
+function answerLift(group: SingleAnswerRules, mask: number, open: readonly boolean[]): Lift {
   let lift = group.lifts.get(mask);
   if (!lift) {
     const sums = group.fires.map((fired) => {
@@ -139,9 +145,10 @@ export function openRules(truths: readonly Truth[], ctx: EvalContext): boolean[]
 
 export function isOpenRule(i: number, truth: Truth, ctx: EvalContext): boolean {
   if (truth !== undefined) return false;
-  const { canBeFalse, canBeTrue } = reach(EVIDENCE_RULES[i]?.when as Cond, ctx);
-  return !(canBeFalse && canBeTrue);
+  const values = (RULE_REACH[i] as (ctx: EvalContext) => number)(ctx);
+  return !(values & F && values & T);
 }
+const RULE_REACH = EVIDENCE_RULES.map((rule) => reachTest(rule.when));
 
 /**
  * `truths` are the rules' truths for these answers (rule-index.ts ruleTruths): they do not depend on
@@ -149,6 +156,8 @@ export function isOpenRule(i: number, truth: Truth, ctx: EvalContext): boolean {
  * openRules(truths, ctx), when already known.
  */
 const GAIN = new Float64Array(N * N);
+/** Rules a single-answer question's lift covers, marked per call in one array (as GAIN). */
+const GROUPED = new Uint8Array(EVIDENCE_RULES.length);
 
 export function rankingBounds(
   scored: ReadonlyArray<Pick<Scored, 'id' | 'score'>>,
@@ -156,26 +165,41 @@ export function rankingBounds(
   truths: readonly Truth[],
   open: readonly boolean[] = openRules(truths, ctx),
 ): Bounds {
-  const score = new Float64Array(N);
+  const score = new Array<number>(N).fill(0);
   for (const s of scored) score[INDEX.get(s.id) ?? 0] = s.score;
 
   // gain[c * N + d]: how far the open answers could move c up against d, at most. Read only within this
   // call, so one table serves every call rather than a new one each time.
   const gain = GAIN.fill(0);
-  // What each question's open answer contributes to `gain`, in the order questions first contribute.
-  const tips = new Map<string, Lift[]>();
+  // What each question's open answer contributes to `gain`, as met: grouped by question only if some
+  // reader asks which questions tip a condition (most rankings have one that could lead, and no reader).
+  const tipQuestions: string[] = [];
+  const tipLifts: Lift[] = [];
   const tip = (question: string, lift: Lift) => {
-    const lifts = tips.get(question);
-    if (lifts) lifts.push(lift);
-    else tips.set(question, [lift]);
+    tipQuestions.push(question);
+    tipLifts.push(lift);
   };
-  const grouped = new Uint8Array(EVIDENCE_RULES.length);
-  for (const [question, group] of SINGLE_ANSWER_RULES) {
-    if (!group.rules.some((i) => open[i])) continue;
+  let byQuestion: Map<string, Lift[]> | undefined;
+  /** The contributions by question, in the order questions first contribute. */
+  const tips = () => {
+    if (!byQuestion) {
+      byQuestion = new Map();
+      tipQuestions.forEach((question, k) => {
+        const lifts = byQuestion?.get(question);
+        if (lifts) lifts.push(tipLifts[k] as Lift);
+        else byQuestion?.set(question, [tipLifts[k] as Lift]);
+      });
+    }
+    return byQuestion;
+  };
+  const grouped = GROUPED.fill(0);
+  for (const group of ANSWER_GROUPS) {
+    const mask = openMask(group, open);
+    if (!mask) continue;
     for (const i of group.rules) grouped[i] = 1;
-    const lift = answerLift(group, open);
+    const lift = answerLift(group, mask, open);
     addLift(gain, lift);
-    if (lift.at.length) tip(question, lift);
+    if (lift.at.length) tip(group.question, lift);
   }
   for (let i = 0; i < EVIDENCE_RULES.length; i++) {
     if (!open[i] || grouped[i]) continue;
@@ -186,19 +210,24 @@ export function rankingBounds(
   /** How far a question's open answer could move c up against d: its contributions, added in order. */
   const tipOf = (question: string, at: number) => {
     let sum = 0;
-    for (const lift of tips.get(question) ?? []) sum += lift.table[at] ?? 0;
+    for (const lift of tips().get(question) ?? []) sum += lift.table[at] ?? 0;
     return sum;
   };
 
   // c's margin, at best, over the rival it trails most: worked out once, for every threshold below.
-  const closest = new Float64Array(N).fill(Number.POSITIVE_INFINITY);
-  for (let c = 0; c < N; c++)
-    for (let d = 0; d < N; d++)
-      if (d !== c)
-        closest[c] = Math.min(
-          closest[c] as number,
-          (score[c] ?? 0) - (score[d] ?? 0) + (gain[c * N + d] ?? 0),
-        );
+  // (No margin is NaN, so `<` picks the least as Math.min would; a -0 it might keep instead of 0 compares
+  // the same below.)
+  const closest = new Array<number>(N);
+  for (let c = 0; c < N; c++) {
+    const own = score[c] as number;
+    let least = Number.POSITIVE_INFINITY;
+    for (let d = 0; d < N; d++) {
+      if (d === c) continue;
+      const margin = own - (score[d] as number) + (gain[c * N + d] as number);
+      if (margin < least) least = margin;
+    }
+    closest[c] = least;
+  }
   const ids = (points: number) => {
     const found: ConditionId[] = [];
     for (let c = 0; c < N; c++)
@@ -211,7 +240,7 @@ export function rankingBounds(
   for (const id of couldLead) {
     const c = INDEX.get(id) ?? 0;
     if (c === leader) continue;
-    const questions = [...tips.keys()].filter((question) => tipOf(question, c * N + leader) > 0);
+    const questions = [...tips().keys()].filter((question) => tipOf(question, c * N + leader) > 0);
     tippedBy.set(id, questions);
   }
   const lift = (question: string, up: ConditionId, against: ConditionId) =>

@@ -57,7 +57,9 @@ export function ruleTruths(ctx: EvalContext): Truth[] {
   return truths;
 }
 
-const PRIORS = Float64Array.from(CONDITIONS, (c) => c.prior);
+// Plain arrays rather than typed ones for what is copied per call: a typed array costs several times
+// as much to allocate, and the engine makes them by the dozen per result.
+const PRIORS: readonly number[] = CONDITIONS.map((c) => c.prior);
 
 /**
  * RULE_WEIGHTS laid flat: rule i's pairs are at WEIGHTS_FROM[i] up to WEIGHTS_FROM[i + 1]. A trial
@@ -71,7 +73,7 @@ const WEIGHT_AT = Int32Array.from(RULE_WEIGHTS.flat(), ([index]) => index);
 const WEIGHT_BY = Float64Array.from(RULE_WEIGHTS.flat(), ([, weight]) => weight);
 
 /** Every condition's score for the rules that hold: its prior, then the rules' weights in data order. */
-export function scoresOf(truths: readonly Truth[]): Float64Array {
+export function scoresOf(truths: readonly Truth[]): number[] {
   const scores = PRIORS.slice();
   for (let i = 0; i < truths.length; i++) {
     if (truths[i] !== true) continue;
@@ -100,7 +102,7 @@ const ON_WEIGHT = Float64Array.from(ON.flat(), ([, weight]) => weight);
  * nothing), so it is the same to the last bit: a trial answer that changes a few rules rescores only the
  * conditions they move.
  */
-export function rescore(scores: Float64Array, truths: readonly Truth[], c: number): void {
+export function rescore(scores: number[], truths: readonly Truth[], c: number): void {
   let score = PRIORS[c] as number;
   for (let k = ON_FROM[c] as number; k < (ON_FROM[c + 1] as number); k++)
     if (truths[ON_RULE[k] as number] === true) score += ON_WEIGHT[k] as number;
@@ -108,7 +110,7 @@ export function rescore(scores: Float64Array, truths: readonly Truth[], c: numbe
 }
 
 /** The first-ranked condition for these scores: score, then the one that matters more if missed, then order. */
-export function leaderIndex(scores: Float64Array): number {
+export function leaderIndex(scores: readonly number[]): number {
   let best = 0;
   for (let i = 1; i < N; i++) {
     const diff = (scores[i] ?? 0) - (scores[best] ?? 0);

@@ -35,6 +35,23 @@ function band(share: number, first: boolean): Band {
   return 'less-likely';
 }
 
+type ConditionHits = ReadonlyArray<{ rule: number; hit: Hit }>;
+
+/**
+ * Each condition's possible hits, by condition index, in the order a ranking lists them (strongest
+ * first, rule order among equals), with the rule each is for: the same objects in every result (no
+ * reader changes them), ordered once rather than sorted in every ranking. (A stable order of all of them
+ * orders those for and those against as it would order each alone.)
+ */
+const CONDITION_HITS: readonly ConditionHits[] = (() => {
+  const byCondition: Array<Array<{ rule: number; hit: Hit }>> = CONDITIONS.map(() => []);
+  EVIDENCE_RULES.forEach((rule, i) => {
+    for (const [index, weight] of RULE_WEIGHTS[i] ?? [])
+      if (weight !== 0) byCondition[index]?.push({ rule: i, hit: { rule: rule as Rule, weight } });
+  });
+  return byCondition.map((hits) => strongestFirst(hits, ({ hit }) => hit.weight));
+})();
+
 /**
  * Ranks the conditions from the rules' truths (rule-index.ts ruleTruths): each condition's hits in rule
  * order, strongest first, its score its prior plus their weights.
@@ -42,29 +59,25 @@ function band(share: number, first: boolean): Band {
 export function scoreConditions(truths: readonly Truth[]): Scored[] {
   // The scores as scoresOf sums them (prior, then weights in rule order), so every caller agrees to the bit.
   const scores = scoresOf(truths);
-  const supporting: Hit[][] = CONDITIONS.map(() => []);
-  const opposing: Hit[][] = CONDITIONS.map(() => []);
-  for (let i = 0; i < truths.length; i++) {
-    if (truths[i] !== true) continue;
-    const rule = EVIDENCE_RULES[i] as Rule;
-    for (const [index, weight] of RULE_WEIGHTS[i] ?? []) {
-      if (weight > 0) supporting[index]?.push({ rule, weight });
-      else if (weight < 0) opposing[index]?.push({ rule, weight });
-    }
-  }
   const order = rankOrder(scores);
   const top = scores[order[0] ?? 0] ?? 0;
   // Relative to the top score so 2^score cannot overflow.
+  // Each condition's odds worked out once, for the total and for its share.
+  const odds = order.map((index) => 2 ** ((scores[index] as number) - top));
   let total = 0;
-  for (const index of order) total += 2 ** ((scores[index] as number) - top);
+  for (const o of odds) total += o;
   return order.map((index, rank) => {
     const score = scores[index] as number;
-    const share = 2 ** (score - top) / total;
+    const share = (odds[rank] as number) / total;
+    const supporting: Hit[] = [];
+    const opposing: Hit[] = [];
+    for (const { rule, hit } of CONDITION_HITS[index] as ConditionHits)
+      if (truths[rule] === true) (hit.weight > 0 ? supporting : opposing).push(hit);
     return {
       id: (CONDITIONS[index] as (typeof CONDITIONS)[number]).id,
       score,
-      for: strongestFirst(supporting[index] as Hit[]),
-      against: strongestFirst(opposing[index] as Hit[]),
+      for: supporting,
+      against: opposing,
       share,
       band: band(share, rank === 0),
     };
@@ -72,7 +85,7 @@ export function scoreConditions(truths: readonly Truth[]): Scored[] {
 }
 
 /** Condition indices, first-ranked first. */
-function rankOrder(scores: Float64Array): number[] {
+function rankOrder(scores: readonly number[]): number[] {
   const order = CONDITIONS.map((_condition, index) => index);
   // On equal evidence the condition that matters more if missed ranks first, then vocabulary order.
   return sortShort(
@@ -99,8 +112,8 @@ export function rankScores(truths: readonly Truth[]): Array<Pick<Scored, 'id' | 
 const SERIOUS: readonly number[] = CONDITIONS.map((condition) => (condition.serious ? 1 : 0));
 
 /** Strongest first; equally strong hits keep rule order. */
-function strongestFirst(hits: Hit[]): Hit[] {
-  return sortShort(hits, (a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+function strongestFirst<T>(hits: T[], weight: (hit: T) => number): T[] {
+  return sortShort(hits, (a, b) => Math.abs(weight(b)) - Math.abs(weight(a)));
 }
 
 /** The conditions that shape the plan: the first, and any other within CONTENTION.close points of it. */

@@ -3,8 +3,8 @@
  * read as its worst case) or not asked (open only because some of its questions were never answered:
  * those questions are asked, rather than the flag escalated by default).
  */
-import { type EvalContext, reach, readsOf, type Truth } from '../logic/evaluate.ts';
-import { truthTest } from '../logic/truth-test.ts';
+import { type EvalContext, F, readsOf, type Truth } from '../logic/evaluate.ts';
+import { reachTest, truthTest } from '../logic/truth-test.ts';
 import type { RedFlagStatus } from '../schemas/triage.ts';
 import { RED_FLAGS, type RedFlagId, type RedFlagRule } from './red-flags.ts';
 
@@ -24,11 +24,23 @@ export function screenRedFlags(ctx: EvalContext): FlagOutcome[] {
 
 /** The outcome of flag i (its index in RED_FLAGS). */
 export function screenFlag(i: number, ctx: EvalContext): FlagOutcome {
-  const flag = RED_FLAGS[i] as FlagOutcome['flag'];
+  const outcome = OUTCOMES[i] as Readonly<Record<RedFlagStatus, FlagOutcome>>;
   const truth = (FLAG_TRUTH[i] as (ctx: EvalContext) => Truth)(ctx);
-  if (truth !== undefined) return { flag, status: truth ? 'positive' : 'negative' };
-  return { flag, status: reach(flag.when, ctx).canBeFalse ? 'not-asked' : 'unsure' };
+  if (truth !== undefined) return truth ? outcome.positive : outcome.negative;
+  return (FLAG_REACH[i] as (ctx: EvalContext) => number)(ctx) & F ? outcome['not-asked'] : outcome.unsure;
 }
+const FLAG_REACH = RED_FLAGS.map((flag) => reachTest(flag.when));
+
+/** Each flag's four outcomes, made once per isolate and shared by every screen (nothing changes them). */
+const OUTCOMES: ReadonlyArray<Readonly<Record<RedFlagStatus, FlagOutcome>>> = RED_FLAGS.map((rule) => {
+  const flag = rule as FlagOutcome['flag'];
+  return {
+    positive: { flag, status: 'positive' },
+    negative: { flag, status: 'negative' },
+    unsure: { flag, status: 'unsure' },
+    'not-asked': { flag, status: 'not-asked' },
+  };
+});
 
 /** The red flags that read each question, by index in RED_FLAGS. */
 export const FLAGS_READING: ReadonlyMap<string, readonly number[]> = (() => {

@@ -113,8 +113,15 @@ function couldOvertake(
   const switchOn = (READERS.get(q) ?? []).filter(
     (i) => truths[i] !== true && !eitherWay.includes(i) && mayFire(i),
   );
+  // No rule's swing for any pair exceeds its spread, and a sum of bounds (added in the same order, and
+  // floating-point addition is monotone) bounds the sum; challengers trail further and further in rank
+  // order, so once one trails by more than that, none after it can close its gap.
+  let most = 0;
+  for (const i of eitherWay) most += SPREAD[i] as number;
+  for (const i of switchOn) most += SPREAD[i] as number;
   const l = index[0] as number;
   for (let k = 1; k < index.length; k++) {
+    if ((score[0] as number) - (score[k] as number) > most) return false;
     const c = index[k] as number;
     let swing = 0;
     for (const i of eitherWay) swing += Math.abs(effectGap(i, c, l));
@@ -126,8 +133,8 @@ function couldOvertake(
 
 /** The ranking by rank: condition indices and scores, looked up once for every question's bound. */
 interface Ranking {
-  index: Int32Array;
-  score: Float64Array;
+  index: number[];
+  score: number[];
 }
 
 /**
@@ -161,6 +168,9 @@ function mayFireWith(q: string, value: Answers[string]): ((rule: number) => bool
   return alone && fires ? (i) => !alone.rules.has(i) || fires.has(i) : undefined;
 }
 
+/** How much more rule i can add to one condition than to another, at most. */
+const SPREAD: readonly number[] = RULE_EFFECTS.map((effects) => Math.max(...effects) - Math.min(...effects));
+
 /** How much more rule i adds to condition c than to condition l. */
 const effectGap = (i: number, c: number, l: number) => {
   const effects = RULE_EFFECTS[i] as Float64Array;
@@ -185,7 +195,7 @@ const LOCAL: ReadonlySet<string> = (() => {
 
 /** The first-ranked condition with q answered `value`, re-reading only the rules on q (q in LOCAL). */
 function leaderWith(q: string, value: Answers[string], base: Base, ranked: readonly Scored[]): number {
-  const scores = new Float64Array(N);
+  const scores = new Array<number>(N).fill(0);
   for (const s of ranked) scores[CONDITION_INDEX.get(s.id) ?? 0] = s.score;
   const { ctx } = base;
   const trial: EvalContext = {
@@ -219,7 +229,7 @@ interface Base {
   ctx: EvalContext;
   truths: readonly Truth[];
   /** Each condition's score for `truths` (rule-index.ts scoresOf), by condition index. */
-  scores: Float64Array;
+  scores: readonly number[];
   /** Whether self-test blocker i holds: each read once, when a trial first needs it. */
   raised(i: number): boolean;
 }
@@ -233,7 +243,7 @@ interface Base {
 function leaderWithoutNewRedFlag(q: string, value: Answers[string], base: Base): number | undefined {
   const { ctx, reread } = contextWith(FLOW, base.ctx, q, value);
   const truths = base.truths.slice();
-  const moved = new Uint8Array(N);
+  const moved = new Array<number>(N).fill(0);
   for (const id of reread) {
     for (const i of BLOCKERS_READING.get(id) ?? [])
       if (!base.raised(i) && BLOCKER_TRUTH[i]?.(ctx) === true) return undefined;
@@ -269,8 +279,8 @@ export function rankingUnknowns(
     },
   };
   const ranking: Ranking = {
-    index: Int32Array.from(ranked, (s) => CONDITION_INDEX.get(s.id) ?? 0),
-    score: Float64Array.from(ranked, (s) => s.score),
+    index: ranked.map((s) => CONDITION_INDEX.get(s.id) ?? 0),
+    score: ranked.map((s) => s.score),
   };
   return asked.filter((id) => {
     const question = QUESTION_BY_ID.get(id);
