@@ -13,9 +13,13 @@ import { localEnv } from '../../worker/scripts/local-env.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
-/** Writes the bundle `wrangler deploy` would upload into `outdir`; returns its entry, index.js. */
-export function writeDeployedBundle(outdir: string): string {
-  execFileSync('wrangler', ['deploy', '--dry-run', '--outdir', outdir], {
+/**
+ * Writes the bundle `wrangler deploy` would upload into `outdir`; returns its entry, index.js. `minify:
+ * false` keeps the functions' names, for a profile a person can read.
+ */
+export function writeDeployedBundle(outdir: string, { minify = true } = {}): string {
+  const args = ['deploy', '--dry-run', '--outdir', outdir, ...(minify ? [] : ['--no-minify'])];
+  execFileSync('wrangler', args, {
     cwd: ROOT,
     env: localEnv(),
     stdio: 'ignore',

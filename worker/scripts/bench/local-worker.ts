@@ -27,6 +27,8 @@ export interface LocalWorkerOptions {
    * isolate, with one that always allows, so a run measures the route without that simulation.
    */
   limiter?: 'simulated' | 'allow';
+  /** The bundle unminified, so a profile names our functions (isolate-profile.ts). */
+  readableNames?: boolean;
 }
 
 /**
@@ -54,11 +56,12 @@ export default {
 export async function startLocalWorker({
   inspector = false,
   limiter = 'simulated',
+  readableNames = false,
 }: LocalWorkerOptions = {}): Promise<LocalWorker> {
   // Limits too high to interfere: these runs measure the API.
   const unlimited = { limit: 1e9, period: 60 as const };
   const outdir = await mkdtemp(join(tmpdir(), 'hc-local-'));
-  const bundle = writeDeployedBundle(outdir);
+  const bundle = writeDeployedBundle(outdir, { minify: !readableNames });
   const modules = [{ type: 'ESModule' as const, path: bundle }];
   if (limiter === 'allow') {
     const entry = join(outdir, 'allow-entry.js');
