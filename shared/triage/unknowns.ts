@@ -26,7 +26,7 @@ import { contextWith } from '../logic/flow-trial.ts';
 import { truthTest } from '../logic/truth-test.ts';
 import { FLOW, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { QUESTIONS } from '../questionnaire/questions.ts';
-import type { Answers } from '../schemas/values.ts';
+import type { Answers, AnswerValue } from '../schemas/values.ts';
 import { SELF_TEST_BLOCKERS } from './red-flags.ts';
 import {
   CONDITION_INDEX,
@@ -194,9 +194,9 @@ const LOCAL: ReadonlySet<string> = (() => {
 })();
 
 /** The first-ranked condition with q answered `value`, re-reading only the rules on q (q in LOCAL). */
-function leaderWith(q: string, value: Answers[string], base: Base, ranked: readonly Scored[]): number {
-  const scores = new Array<number>(N).fill(0);
-  for (const s of ranked) scores[CONDITION_INDEX.get(s.id) ?? 0] = s.score;
+function leaderWith(q: string, value: Answers[string], base: Base): number {
+  // The ranking's own scores: scoreConditions sums them with scoresOf too, so they are the same bits.
+  const scores = base.scores.slice();
   const { ctx } = base;
   const trial: EvalContext = {
     answers: withAnswer(ctx.answers, q, value),
@@ -211,6 +211,11 @@ function leaderWith(q: string, value: Answers[string], base: Base, ranked: reado
   }
   return leaderIndex(scores);
 }
+
+/** Each question's trial answers (trials.ts, no "none"): the same for every result, so listed once. */
+const TRIALS: ReadonlyMap<string, readonly AnswerValue[]> = new Map(
+  QUESTIONS.map((q) => [q.id, trialAnswers(q, { none: false })]),
+);
 
 /** The self-test blockers that read each question, by blocker index. */
 const BLOCKERS_READING: ReadonlyMap<string, readonly number[]> = (() => {
@@ -232,6 +237,8 @@ interface Base {
   scores: readonly number[];
   /** Whether self-test blocker i holds: each read once, when a trial first needs it. */
   raised(i: number): boolean;
+  /** A copy of `truths` a trial writes into, each trial leaving it as it found it. */
+  trial: Truth[];
 }
 
 /**
@@ -242,7 +249,21 @@ interface Base {
  */
 function leaderWithoutNewRedFlag(q: string, value: Answers[string], base: Base): number | undefined {
   const { ctx, reread } = contextWith(FLOW, base.ctx, q, value);
-  const truths = base.truths.slice();
+  // The trial's truths in the base's own copy, put back afterwards: a trial changes a handful of the
+  // rules, and copying all of them for each one was most of what it allocated.
+  const written: number[] = [];
+  const leader = trialLeader(ctx, reread, base, written);
+  for (const i of written) base.trial[i] = base.truths[i];
+  return leader;
+}
+
+function trialLeader(
+  ctx: EvalContext,
+  reread: ReadonlySet<string>,
+  base: Base,
+  written: number[],
+): number | undefined {
+  const truths = base.trial;
   const moved = new Array<number>(N).fill(0);
   for (const id of reread) {
     for (const i of BLOCKERS_READING.get(id) ?? [])
@@ -251,6 +272,7 @@ function leaderWithoutNewRedFlag(q: string, value: Answers[string], base: Base):
       const truth = (RULE_TRUTH[i] as (typeof RULE_TRUTH)[number])(ctx);
       if ((truth === true) !== (truths[i] === true)) for (const [c] of RULE_WEIGHTS[i] ?? []) moved[c] = 1;
       truths[i] = truth;
+      written.push(i);
     }
   }
   const scores = base.scores.slice();
@@ -277,6 +299,7 @@ export function rankingUnknowns(
       raised[i] ??= BLOCKER_TRUTH[i]?.(ctx) === true;
       return raised[i];
     },
+    trial: truths.slice(),
   };
   const ranking: Ranking = {
     index: ranked.map((s) => CONDITION_INDEX.get(s.id) ?? 0),
@@ -288,8 +311,8 @@ export function rankingUnknowns(
     if (!question || question.redFlag || (answer !== undefined && !isUnsure(answer))) return false;
     const maybeHidden = dependents(id, asked, ctx);
     if (!couldOvertake(id, ranking, truths, maybeHidden)) return false;
-    return trialAnswers(question, { none: false }).some((value) => {
-      if (LOCAL.has(id)) return leaderWith(id, value, base, ranked) !== firstIndex;
+    return (TRIALS.get(id) ?? []).some((value) => {
+      if (LOCAL.has(id)) return leaderWith(id, value, base) !== firstIndex;
       // A trial that decides the flow again costs far more than its bound: skip answers that cannot
       // close the gap.
       const mayFire = mayFireWith(id, value);
