@@ -242,42 +242,34 @@ interface Base {
 }
 
 /**
- * The first-ranked condition with q answered `value`, or undefined if that raises a red flag not raised
+ * Whether q answered `value` ranks another condition first, without raising a red flag not raised
  * before. A condition reads only its questions, so only the rules and blockers on questions the answer
  * changed are evaluated again, and only the conditions a rule that changed moves are scored again, summed
- * afresh in data order.
+ * afresh in data order. The blockers are read last, and only if the first rank changes: most trials leave
+ * it as it was, and then whether one would be raised does not matter.
  */
-function leaderWithoutNewRedFlag(q: string, value: Answers[string], base: Base): number | undefined {
+function movesLeader(q: string, value: Answers[string], base: Base, first: number | undefined): boolean {
   const { ctx, reread } = contextWith(FLOW, base.ctx, q, value);
-  // The trial's truths in the base's own copy, put back afterwards: a trial changes a handful of the
+  // The trial's truths in the base's own copy, put back once scored: a trial changes a handful of the
   // rules, and copying all of them for each one was most of what it allocated.
-  const written: number[] = [];
-  const leader = trialLeader(ctx, reread, base, written);
-  for (const i of written) base.trial[i] = base.truths[i];
-  return leader;
-}
-
-function trialLeader(
-  ctx: EvalContext,
-  reread: ReadonlySet<string>,
-  base: Base,
-  written: number[],
-): number | undefined {
   const truths = base.trial;
+  const written: number[] = [];
   const moved = new Array<number>(N).fill(0);
-  for (const id of reread) {
-    for (const i of BLOCKERS_READING.get(id) ?? [])
-      if (!base.raised(i) && BLOCKER_TRUTH[i]?.(ctx) === true) return undefined;
+  for (const id of reread)
     for (const i of READERS.get(id) ?? []) {
       const truth = (RULE_TRUTH[i] as (typeof RULE_TRUTH)[number])(ctx);
       if ((truth === true) !== (truths[i] === true)) for (const [c] of RULE_WEIGHTS[i] ?? []) moved[c] = 1;
       truths[i] = truth;
       written.push(i);
     }
-  }
   const scores = base.scores.slice();
   for (let c = 0; c < N; c++) if (moved[c]) rescore(scores, truths, c);
-  return leaderIndex(scores);
+  for (const i of written) truths[i] = base.truths[i];
+  if (leaderIndex(scores) === first) return false;
+  for (const id of reread)
+    for (const i of BLOCKERS_READING.get(id) ?? [])
+      if (!base.raised(i) && BLOCKER_TRUTH[i]?.(ctx) === true) return false;
+  return true;
 }
 
 export function rankingUnknowns(
@@ -317,8 +309,7 @@ export function rankingUnknowns(
       // close the gap.
       const mayFire = mayFireWith(id, value);
       if (mayFire && !couldOvertake(id, ranking, truths, maybeHidden, mayFire)) return false;
-      const leader = leaderWithoutNewRedFlag(id, value, base);
-      return leader !== undefined && leader !== firstIndex;
+      return movesLeader(id, value, base, firstIndex);
     });
   });
 }
