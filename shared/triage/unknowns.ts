@@ -137,34 +137,39 @@ interface Ranking {
   score: number[];
 }
 
+/** Each question's trial answers (trials.ts, no "none"): the same for every result, so listed once. */
+const TRIALS: ReadonlyMap<string, readonly AnswerValue[]> = new Map(
+  QUESTIONS.map((q) => [q.id, trialAnswers(q, { none: false })]),
+);
+
 /**
- * For a single-answer question, the rules that read it alone and, by option, those of them the option
- * switches on. Such a rule's truth once q is answered is the option's alone (q is asked, and an answer
- * other than "not sure" is not narrowed), so one answer's bound can leave out the rest.
+ * For each question, the rules that read it alone and, by trial answer (the very values in TRIALS), those
+ * of them the answer switches on. Such a rule's truth once q is answered is the answer's alone (q stays
+ * asked, and an answer other than "not sure" is not narrowed), so one answer's bound can leave out the
+ * rest. A multiple choice's trial is one option, so its rules are as settled as a single choice's.
  */
 const ALONE_ON: ReadonlyMap<
   string,
-  { rules: ReadonlySet<number>; fires: ReadonlyMap<string, ReadonlySet<number>> }
+  { rules: ReadonlySet<number>; fires: ReadonlyMap<AnswerValue, ReadonlySet<number>> }
 > = (() => {
-  const table = new Map<string, { rules: Set<number>; fires: Map<string, Set<number>> }>();
+  const table = new Map<string, { rules: Set<number>; fires: Map<AnswerValue, Set<number>> }>();
   for (const question of QUESTIONS) {
-    if (question.type !== 'single' && question.type !== 'yes-no') continue;
     const rules = new Set((READERS.get(question.id) ?? []).filter((i) => RULE_READS[i]?.length === 1));
     if (!rules.size) continue;
-    const fires = new Map<string, Set<number>>();
-    for (const option of trialAnswers(question, { none: false })) {
+    const fires = new Map<AnswerValue, Set<number>>();
+    for (const option of TRIALS.get(question.id) ?? []) {
       const ctx: EvalContext = { answers: { [question.id]: option }, state: () => 'asked' };
-      fires.set(String(option), new Set([...rules].filter((i) => RULE_TRUTH[i]?.(ctx) === true)));
+      fires.set(option, new Set([...rules].filter((i) => RULE_TRUTH[i]?.(ctx) === true)));
     }
     table.set(question.id, { rules, fires });
   }
   return table;
 })();
 
-/** Whether answering q `value` can switch rule i on, as far as ALONE_ON can tell. */
-function mayFireWith(q: string, value: Answers[string]): ((rule: number) => boolean) | undefined {
+/** Whether answering q `value` (one of its TRIALS) can switch rule i on, as far as ALONE_ON can tell. */
+function mayFireWith(q: string, value: AnswerValue): ((rule: number) => boolean) | undefined {
   const alone = ALONE_ON.get(q);
-  const fires = typeof value === 'string' ? alone?.fires.get(value) : undefined;
+  const fires = alone?.fires.get(value);
   return alone && fires ? (i) => !alone.rules.has(i) || fires.has(i) : undefined;
 }
 
@@ -211,11 +216,6 @@ function leaderWith(q: string, value: Answers[string], base: Base): number {
   }
   return leaderIndex(scores);
 }
-
-/** Each question's trial answers (trials.ts, no "none"): the same for every result, so listed once. */
-const TRIALS: ReadonlyMap<string, readonly AnswerValue[]> = new Map(
-  QUESTIONS.map((q) => [q.id, trialAnswers(q, { none: false })]),
-);
 
 /** The self-test blockers that read each question, by blocker index. */
 const BLOCKERS_READING: ReadonlyMap<string, readonly number[]> = (() => {
