@@ -71,8 +71,12 @@ export function scoreConditions(truths: readonly Truth[]): Scored[] {
     const share = (odds[rank] as number) / total;
     const supporting: Hit[] = [];
     const opposing: Hit[] = [];
-    for (const { rule, hit } of CONDITION_HITS[index] as ConditionHits)
+    // Indexed rather than for-of with destructuring, which cost a quarter of the ranking's time.
+    const hits = CONDITION_HITS[index] as ConditionHits;
+    for (let h = 0; h < hits.length; h++) {
+      const { rule, hit } = hits[h] as ConditionHits[number];
       if (truths[rule] === true) (hit.weight > 0 ? supporting : opposing).push(hit);
+    }
     return {
       id: (CONDITIONS[index] as (typeof CONDITIONS)[number]).id,
       score,

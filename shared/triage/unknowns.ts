@@ -26,7 +26,7 @@ import { contextWith } from '../logic/flow-trial.ts';
 import { truthTest } from '../logic/truth-test.ts';
 import { FLOW, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { QUESTIONS } from '../questionnaire/questions.ts';
-import type { Answers } from '../schemas/values.ts';
+import type { Answers, AnswerValue } from '../schemas/values.ts';
 import { SELF_TEST_BLOCKERS } from './red-flags.ts';
 import {
   CONDITION_INDEX,
@@ -137,34 +137,39 @@ interface Ranking {
   score: number[];
 }
 
+/** Each question's trial answers (trials.ts, no "none"): the same for every result, so listed once. */
+const TRIALS: ReadonlyMap<string, readonly AnswerValue[]> = new Map(
+  QUESTIONS.map((q) => [q.id, trialAnswers(q, { none: false })]),
+);
+
 /**
- * For a single-answer question, the rules that read it alone and, by option, those of them the option
- * switches on. Such a rule's truth once q is answered is the option's alone (q is asked, and an answer
- * other than "not sure" is not narrowed), so one answer's bound can leave out the rest.
+ * For each question, the rules that read it alone and, by trial answer (the very values in TRIALS), those
+ * of them the answer switches on. Such a rule's truth once q is answered is the answer's alone (q stays
+ * asked, and an answer other than "not sure" is not narrowed), so one answer's bound can leave out the
+ * rest. A multiple choice's trial is one option, so its rules are as settled as a single choice's.
  */
 const ALONE_ON: ReadonlyMap<
   string,
-  { rules: ReadonlySet<number>; fires: ReadonlyMap<string, ReadonlySet<number>> }
+  { rules: ReadonlySet<number>; fires: ReadonlyMap<AnswerValue, ReadonlySet<number>> }
 > = (() => {
-  const table = new Map<string, { rules: Set<number>; fires: Map<string, Set<number>> }>();
+  const table = new Map<string, { rules: Set<number>; fires: Map<AnswerValue, Set<number>> }>();
   for (const question of QUESTIONS) {
-    if (question.type !== 'single' && question.type !== 'yes-no') continue;
     const rules = new Set((READERS.get(question.id) ?? []).filter((i) => RULE_READS[i]?.length === 1));
     if (!rules.size) continue;
-    const fires = new Map<string, Set<number>>();
-    for (const option of trialAnswers(question, { none: false })) {
+    const fires = new Map<AnswerValue, Set<number>>();
+    for (const option of TRIALS.get(question.id) ?? []) {
       const ctx: EvalContext = { answers: { [question.id]: option }, state: () => 'asked' };
-      fires.set(String(option), new Set([...rules].filter((i) => RULE_TRUTH[i]?.(ctx) === true)));
+      fires.set(option, new Set([...rules].filter((i) => RULE_TRUTH[i]?.(ctx) === true)));
     }
     table.set(question.id, { rules, fires });
   }
   return table;
 })();
 
-/** Whether answering q `value` can switch rule i on, as far as ALONE_ON can tell. */
-function mayFireWith(q: string, value: Answers[string]): ((rule: number) => boolean) | undefined {
+/** Whether answering q `value` (one of its TRIALS) can switch rule i on, as far as ALONE_ON can tell. */
+function mayFireWith(q: string, value: AnswerValue): ((rule: number) => boolean) | undefined {
   const alone = ALONE_ON.get(q);
-  const fires = typeof value === 'string' ? alone?.fires.get(value) : undefined;
+  const fires = alone?.fires.get(value);
   return alone && fires ? (i) => !alone.rules.has(i) || fires.has(i) : undefined;
 }
 
@@ -194,9 +199,9 @@ const LOCAL: ReadonlySet<string> = (() => {
 })();
 
 /** The first-ranked condition with q answered `value`, re-reading only the rules on q (q in LOCAL). */
-function leaderWith(q: string, value: Answers[string], base: Base, ranked: readonly Scored[]): number {
-  const scores = new Array<number>(N).fill(0);
-  for (const s of ranked) scores[CONDITION_INDEX.get(s.id) ?? 0] = s.score;
+function leaderWith(q: string, value: Answers[string], base: Base): number {
+  // The ranking's own scores: scoreConditions sums them with scoresOf too, so they are the same bits.
+  const scores = base.scores.slice();
   const { ctx } = base;
   const trial: EvalContext = {
     answers: withAnswer(ctx.answers, q, value),
@@ -232,30 +237,39 @@ interface Base {
   scores: readonly number[];
   /** Whether self-test blocker i holds: each read once, when a trial first needs it. */
   raised(i: number): boolean;
+  /** A copy of `truths` a trial writes into, each trial leaving it as it found it. */
+  trial: Truth[];
 }
 
 /**
- * The first-ranked condition with q answered `value`, or undefined if that raises a red flag not raised
+ * Whether q answered `value` ranks another condition first, without raising a red flag not raised
  * before. A condition reads only its questions, so only the rules and blockers on questions the answer
  * changed are evaluated again, and only the conditions a rule that changed moves are scored again, summed
- * afresh in data order.
+ * afresh in data order. The blockers are read last, and only if the first rank changes: most trials leave
+ * it as it was, and then whether one would be raised does not matter.
  */
-function leaderWithoutNewRedFlag(q: string, value: Answers[string], base: Base): number | undefined {
+function movesLeader(q: string, value: Answers[string], base: Base, first: number | undefined): boolean {
   const { ctx, reread } = contextWith(FLOW, base.ctx, q, value);
-  const truths = base.truths.slice();
+  // The trial's truths in the base's own copy, put back once scored: a trial changes a handful of the
+  // rules, and copying all of them for each one was most of what it allocated.
+  const truths = base.trial;
+  const written: number[] = [];
   const moved = new Array<number>(N).fill(0);
-  for (const id of reread) {
-    for (const i of BLOCKERS_READING.get(id) ?? [])
-      if (!base.raised(i) && BLOCKER_TRUTH[i]?.(ctx) === true) return undefined;
+  for (const id of reread)
     for (const i of READERS.get(id) ?? []) {
       const truth = (RULE_TRUTH[i] as (typeof RULE_TRUTH)[number])(ctx);
       if ((truth === true) !== (truths[i] === true)) for (const [c] of RULE_WEIGHTS[i] ?? []) moved[c] = 1;
       truths[i] = truth;
+      written.push(i);
     }
-  }
   const scores = base.scores.slice();
   for (let c = 0; c < N; c++) if (moved[c]) rescore(scores, truths, c);
-  return leaderIndex(scores);
+  for (const i of written) truths[i] = base.truths[i];
+  if (leaderIndex(scores) === first) return false;
+  for (const id of reread)
+    for (const i of BLOCKERS_READING.get(id) ?? [])
+      if (!base.raised(i) && BLOCKER_TRUTH[i]?.(ctx) === true) return false;
+  return true;
 }
 
 export function rankingUnknowns(
@@ -277,6 +291,7 @@ export function rankingUnknowns(
       raised[i] ??= BLOCKER_TRUTH[i]?.(ctx) === true;
       return raised[i];
     },
+    trial: truths.slice(),
   };
   const ranking: Ranking = {
     index: ranked.map((s) => CONDITION_INDEX.get(s.id) ?? 0),
@@ -288,14 +303,13 @@ export function rankingUnknowns(
     if (!question || question.redFlag || (answer !== undefined && !isUnsure(answer))) return false;
     const maybeHidden = dependents(id, asked, ctx);
     if (!couldOvertake(id, ranking, truths, maybeHidden)) return false;
-    return trialAnswers(question, { none: false }).some((value) => {
-      if (LOCAL.has(id)) return leaderWith(id, value, base, ranked) !== firstIndex;
+    return (TRIALS.get(id) ?? []).some((value) => {
+      if (LOCAL.has(id)) return leaderWith(id, value, base) !== firstIndex;
       // A trial that decides the flow again costs far more than its bound: skip answers that cannot
       // close the gap.
       const mayFire = mayFireWith(id, value);
       if (mayFire && !couldOvertake(id, ranking, truths, maybeHidden, mayFire)) return false;
-      const leader = leaderWithoutNewRedFlag(id, value, base);
-      return leader !== undefined && leader !== firstIndex;
+      return movesLeader(id, value, base, firstIndex);
     });
   });
 }
