@@ -7,6 +7,7 @@
 import type { Lang } from '../schemas/questionnaire.ts';
 import { EN } from './en/index.ts';
 import { ES } from './es/index.ts';
+import { fill } from './fill.ts';
 
 export type TextKey = keyof typeof EN;
 /** What follows `prefix.` in the text keys under it: `KeyUnder<'summary'>` is `'title' | 'urgency' | …`. */
@@ -29,7 +30,7 @@ export function hasText(key: string): key is TextKey {
  */
 export function text(lang: Lang, key: TextKey, vars?: Readonly<Record<string, string | number>>): string {
   const raw = textsIn(lang).get(key) ?? key;
-  return vars ? filled(raw, vars) : raw;
+  return vars ? fill(raw, vars) : raw;
 }
 
 /**
@@ -47,24 +48,3 @@ function textsIn(lang: Lang): ReadonlyMap<string, string> {
   }
   return texts;
 }
-
-/**
- * Each text with placeholders split once per isolate into its literal parts (even places) and
- * placeholder names (odd places): what fill.ts's fill() gives, without a regular expression run on every call.
- */
-const TEMPLATES = new Map<string, readonly string[]>();
-
-function filled(raw: string, vars: Readonly<Record<string, string | number>>): string {
-  let parts = TEMPLATES.get(raw);
-  if (!parts) {
-    parts = raw.split(PLACEHOLDER);
-    TEMPLATES.set(raw, parts);
-  }
-  let out = parts[0] as string;
-  for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i] as string;
-    out += String(vars[name] ?? `{${name}}`) + (parts[i + 1] as string);
-  }
-  return out;
-}
-const PLACEHOLDER = /\{(\w+)\}/;
