@@ -55,8 +55,10 @@ const headers = `/v1/hamstring-check.js
 
 /**
  * `import text from './x.css'`: the stylesheet minified, as a string for Lit's `unsafeCSS`. esbuild keeps
- * custom properties' values verbatim (`--a: var(--x, #fff)`); our own have no string in them, so the
- * spaces after their colon and commas go too.
+ * custom properties' values verbatim (`--a: var(--x, #fff)`) and the spaces around `/` and `*`
+ * (`font: medium / 1.5`, `calc(… * .6)`); our own have no string in them, so the spaces after their
+ * colon and commas go too, and those around `/` and `*`, which neither a shorthand nor calc() needs.
+ * esbuild unquotes an attribute selector's value, but not inside `:host()`: `[theme="dark"]` there too.
  */
 const minifiedCss: Plugin = {
   name: 'minified-css',
@@ -65,7 +67,9 @@ const minifiedCss: Plugin = {
       contents: (await transform(await readFile(path, 'utf8'), { loader: 'css', minify: true })).code
         .trim()
         .replace(/(--[\w-]+): /g, '$1:')
-        .replace(/, /g, ','),
+        .replace(/, /g, ',')
+        .replace(/ ([*/]) /g, '$1')
+        .replace(/\[([\w-]+)="([a-z][\w-]*)"\]/g, '[$1=$2]'),
       loader: 'text',
     }));
   },
