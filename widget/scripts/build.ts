@@ -15,6 +15,7 @@ import { type BuildOptions, build, type Plugin, transform } from 'esbuild';
 import { minify } from 'terser';
 import { UI_TEXT_KEYS } from '../../shared/i18n/ui-keys.ts';
 import { APP_VERSION } from '../../shared/version.ts';
+import { leanLit } from './lean-lit.ts';
 
 const widgetDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(widgetDir, 'dist');
@@ -116,6 +117,11 @@ const INTERNAL = [
 const clash = INTERNAL.filter((name) => (UI_TEXT_KEYS as readonly string[]).includes(name));
 if (clash.length) throw new Error(`widget/scripts/build.ts: ${clash} are interface text keys, not internal`);
 
+// lean-lit.ts keeps only the converter of string attributes: the element's properties must stay strings.
+const element = await readFile(join(widgetDir, 'hamstring-check.ts'), 'utf8');
+if (/static override properties = \{[^;]*\btype:/.test(element))
+  throw new Error('widget/scripts/build.ts: a typed property needs the converters lean-lit.ts cuts from Lit');
+
 /** The esbuild options of the embed; the size budget test builds with them too, to say what grew. */
 export const widgetBuildOptions = {
   entryPoints: [join(widgetDir, 'index.ts')],
@@ -129,7 +135,7 @@ export const widgetBuildOptions = {
   mangleProps: new RegExp(`^(${INTERNAL.join('|')})$`),
   write: false,
   tsconfig: join(widgetDir, 'tsconfig.json'),
-  plugins: [minifiedCss, unquotedAttributes],
+  plugins: [minifiedCss, unquotedAttributes, leanLit],
 } satisfies BuildOptions;
 
 export async function buildWidget(): Promise<{ file: string; bytes: number; integrity: string }> {
@@ -137,6 +143,8 @@ export async function buildWidget(): Promise<{ file: string; bytes: number; inte
   const result = await build(widgetBuildOptions);
   const text = result.outputFiles[0]?.text;
   if (!text) throw new Error('esbuild produced no output for widget/index.ts');
+  if (/<(script|style|textarea|title)\b/i.test(text))
+    throw new Error('widget/scripts/build.ts: a template has an element whose bindings lean-lit.ts cuts');
   // esbuild keeps template literals verbatim, so the indentation of our html`` templates would ship. With
   // legal comments off, a newline followed by spaces occurs only there (Lit's raw newlines, inside its
   // regular expressions, never are). Between a tag or a `${…}` and the next tag or `${…}` on separate

@@ -1,0 +1,91 @@
+/**
+ * Lit's production build, less what the widget never runs: an esbuild plugin for widget/scripts/build.ts.
+ * Every cut is an exact piece of Lit's published files; one that is not there (another Lit version) fails
+ * the build, so a Lit upgrade is checked again rather than trimmed blindly. About 720 bytes gzip.
+ *
+ * - The hooks a page's globals plug into (`litHtmlPolyfillSupport`, `reactiveElementPolyfillSupport`,
+ *   `litElementPolyfillSupport`, `litElementHydrateSupport`) and the version lists (`litHtmlVersions`, …):
+ *   for the ShadyDOM polyfills, server-side rendering and Lit's dev-mode warnings, none of which a
+ *   supported browser or this widget uses. Without them a host page's globals cannot reach into the
+ *   widget's Lit either.
+ * - Decorators' metadata (`Symbol.metadata`, `litPropertyMetadata`) and `addInitializer`: the widget
+ *   declares its properties with `static properties` and uses no decorators.
+ * - The attribute converters for Boolean, Number, Object and Array: the element's properties are all
+ *   strings (the default converter passes a string through unchanged). The build refuses a `type:` in
+ *   the element's `static properties`.
+ * - Bindings inside raw text elements (`<script>`, `<style>`, `<textarea>`, `<title>`): the widget's
+ *   templates have none of these elements, and the build refuses one.
+ * - The `<style>` elements Lit falls back to where a browser cannot adopt stylesheets, or where a page
+ *   has loaded the ShadyCSS polyfill: every supported browser adopts them (Safari since 16.4), and the
+ *   widget adopts its clinic's accent sheet itself. A page's `ShadyCSS` global no longer switches it.
+ * - The messages of two errors a developer misusing Lit would see: the checks and the throws stay.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Plugin } from 'esbuild';
+
+/** Per file under node_modules: [what Lit ships, what the widget bundles instead]. */
+const CUTS: Record<string, [string, string][]> = {
+  '@lit/reactive-element/css-tag.js': [
+    [
+      'e=t.ShadowRoot&&(void 0===t.ShadyCSS||t.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype',
+      'e=!0',
+    ],
+    ['throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'throw Error()'],
+  ],
+  '@lit/reactive-element/reactive-element.js': [
+    [',c=a.trustedTypes,l=c?c.emptyScript:"",p=a.reactiveElementPolyfillSupport', ''],
+    [
+      'toAttribute(t,s){switch(s){case Boolean:t=t?l:null;break;case Object:case Array:t=null==t?t:JSON.stringify(t)}return t}',
+      'toAttribute(t){return t}',
+    ],
+    [
+      'fromAttribute(t,s){let i=t;switch(s){case Boolean:i=null!==t;break;case Number:i=null===t?null:Number(t);break;case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}}return i}',
+      'fromAttribute(t){return t}',
+    ],
+    ['Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', ''],
+    ['static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}', ''],
+    [',void 0!==t.l&&(this.l=[...t.l])', ''],
+    [
+      'const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}',
+      '',
+    ],
+    [',this.constructor.l?.forEach(t=>t(this))', ''],
+    [',p?.({ReactiveElement:y}),(a.reactiveElementVersions??=[]).push("2.1.2")', ''],
+  ],
+  'lit-html/lit-html.js': [
+    ['throw Error("invalid template strings array")', 'throw Error()'],
+    [',y=/^(?:script|style|textarea|title)$/i', ''],
+    ['(y.test(u[2])&&(n=RegExp("</"+u[2],"g")),c=p)', 'c=p'],
+    [
+      'if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}',
+      '',
+    ],
+    [',B=t.litHtmlPolyfillSupport;B?.(S,k),(t.litHtmlVersions??=[]).push("3.3.3");', ';'],
+  ],
+  'lit-element/lit-element.js': [
+    [
+      ',s.litElementHydrateSupport?.({LitElement:i});const o=s.litElementPolyfillSupport;o?.({LitElement:i});',
+      ';',
+    ],
+    ['(s.litElementVersions??=[]).push("4.2.2");', ''],
+  ],
+};
+
+export const leanLit: Plugin = {
+  name: 'lean-lit',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/].*\.js$/ }, async ({ path }) => {
+      const file = Object.keys(CUTS).find((f) => path.replaceAll('\\', '/').endsWith(`/node_modules/${f}`));
+      if (!file) return undefined;
+      let code = await readFile(path, 'utf8');
+      for (const [from, to] of CUTS[file] ?? []) {
+        if (!code.includes(from))
+          throw new Error(
+            `widget/scripts/lean-lit.ts: ${file} has no ${from.slice(0, 60)}… (another Lit version?)`,
+          );
+        code = code.replace(from, to);
+      }
+      return { contents: code, loader: 'js' };
+    });
+  },
+};
