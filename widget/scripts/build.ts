@@ -117,10 +117,10 @@ const INTERNAL = [
 const clash = INTERNAL.filter((name) => (UI_TEXT_KEYS as readonly string[]).includes(name));
 if (clash.length) throw new Error(`widget/scripts/build.ts: ${clash} are interface text keys, not internal`);
 
-// lean-lit.ts keeps only the converter of string attributes: the element's properties must stay strings.
+// lean-lit.ts keeps only the converter of string attributes and plain properties' options.
 const element = await readFile(join(widgetDir, 'hamstring-check.ts'), 'utf8');
-if (/static override properties = \{[^;]*\btype:/.test(element))
-  throw new Error('widget/scripts/build.ts: a typed property needs the converters lean-lit.ts cuts from Lit');
+if (/static override properties = \{[^;]*\b(type|state|useDefault):/.test(element))
+  throw new Error('widget/scripts/build.ts: that property option needs what lean-lit.ts cuts from Lit');
 
 /** The esbuild options of the embed; the size budget test builds with them too, to say what grew. */
 export const widgetBuildOptions = {

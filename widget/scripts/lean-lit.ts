@@ -1,18 +1,25 @@
 /**
  * Lit's production build, less what the widget never runs: an esbuild plugin for widget/scripts/build.ts.
  * Every cut is an exact piece of Lit's published files; one that is not there (another Lit version) fails
- * the build, so a Lit upgrade is checked again rather than trimmed blindly. About 720 bytes gzip.
+ * the build, so a Lit upgrade is checked again rather than trimmed blindly. About 1,150 bytes gzip.
  *
  * - The hooks a page's globals plug into (`litHtmlPolyfillSupport`, `reactiveElementPolyfillSupport`,
  *   `litElementPolyfillSupport`, `litElementHydrateSupport`) and the version lists (`litHtmlVersions`, …):
  *   for the ShadyDOM polyfills, server-side rendering and Lit's dev-mode warnings, none of which a
  *   supported browser or this widget uses. Without them a host page's globals cannot reach into the
  *   widget's Lit either.
- * - Decorators' metadata (`Symbol.metadata`, `litPropertyMetadata`) and `addInitializer`: the widget
- *   declares its properties with `static properties` and uses no decorators.
+ * - Decorators' metadata (`Symbol.metadata`, `litPropertyMetadata`), `addInitializer`, and what property
+ *   options only decorators and accessors use (`state`, `useDefault`, a property the class defines an
+ *   accessor for itself): the widget declares plain properties with `static properties` and uses no
+ *   decorators. The build refuses `type:`, `state:` or `useDefault:` in the element's `static properties`.
  * - The attribute converters for Boolean, Number, Object and Array: the element's properties are all
- *   strings (the default converter passes a string through unchanged). The build refuses a `type:` in
- *   the element's `static properties`.
+ *   strings (the default converter passes a string through unchanged).
+ * - Directives (`lit/directives/*`, `${ref()}` in a tag): the widget uses none, so a value is bound as
+ *   it is, and the build refuses to bundle Lit's directive module.
+ * - Templates compiled ahead of time (Lit's optional template compiler) and MathML templates (`mathml`):
+ *   the widget writes html`` and svg`` only.
+ * - `static styles` as a list: the element's is one stylesheet (styles.ts). A list would fail loudly, as
+ *   the stylesheet adopted would be undefined.
  * - Bindings inside raw text elements (`<script>`, `<style>`, `<textarea>`, `<title>`): the widget's
  *   templates have none of these elements, and the build refuses one.
  * - The `<style>` elements Lit falls back to where a browser cannot adopt stylesheets, or where a page
@@ -44,12 +51,28 @@ const CUTS: Record<string, [string, string][]> = {
     ],
     ['Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', ''],
     ['static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}', ''],
+    [
+      'if(Array.isArray(s)){const e=new Set(s.flat(1/0).reverse());for(const s of e)i.unshift(t(s))}else ',
+      '',
+    ],
     [',void 0!==t.l&&(this.l=[...t.l])', ''],
     [
       'const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}',
       '',
     ],
     [',this.constructor.l?.forEach(t=>t(this))', ''],
+    ['s.state&&(s.attribute=!1),', ''],
+    ['this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),', ''],
+    [
+      'const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}',
+      '',
+    ],
+    [
+      'C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}',
+      'C(t,s,{reflect:e}){this._$AL.has(t)||(this.hasUpdated||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t)}',
+    ],
+    ['||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', ''],
+    ['this[e]=r??this._$Ej?.get(e)??r', 'this[e]=r'],
     [',p?.({ReactiveElement:y}),(a.reactiveElementVersions??=[]).push("2.1.2")', ''],
   ],
   'lit-html/lit-html.js': [
@@ -61,6 +84,18 @@ const CUTS: Record<string, [string, string][]> = {
       '',
     ],
     [',B=t.litHtmlPolyfillSupport;B?.(S,k),(t.litHtmlVersions??=[]).push("3.3.3");', ';'],
+    [
+      'function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}',
+      'function M(t,i){return i}',
+    ],
+    [':6===r.type&&(i=new Z(h,this,t))', ':0'],
+    [
+      'e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)',
+      'e=this._$AC(t)',
+    ],
+    ['3===i?"<math>":""', '""'],
+    ['3===i?"</math>":""', '""'],
+    ['T=x(3)', 'T=0'],
   ],
   'lit-element/lit-element.js': [
     [
@@ -75,7 +110,12 @@ export const leanLit: Plugin = {
   name: 'lean-lit',
   setup(b) {
     b.onLoad({ filter: /[\\/]node_modules[\\/].*\.js$/ }, async ({ path }) => {
-      const file = Object.keys(CUTS).find((f) => path.replaceAll('\\', '/').endsWith(`/node_modules/${f}`));
+      const posix = path.replaceAll('\\', '/');
+      if (posix.endsWith('/node_modules/lit-html/directive.js'))
+        throw new Error(
+          'widget/scripts/lean-lit.ts cuts directive support from Lit: no directive can be bundled',
+        );
+      const file = Object.keys(CUTS).find((f) => posix.endsWith(`/node_modules/${f}`));
       if (!file) return undefined;
       let code = await readFile(path, 'utf8');
       for (const [from, to] of CUTS[file] ?? []) {
