@@ -97,7 +97,10 @@ const unquotedAttributes: Plugin = {
  * Members of the widget's own controllers that no one outside the script reads: esbuild shortens them
  * (`mangleProps`), as it already does `#private` names. Never a wire key, an interface text's key, an
  * event's detail or a member of the element itself: the same name on a parsed JSON object would be
- * shortened too and read as undefined. The build refuses a name that is an interface text's key.
+ * shortened too and read as undefined. The build refuses a name that is an interface text's key. The
+ * same name anywhere in the bundle is shortened alike (BOOT's `retry` with the controllers' `retry()`), so
+ * none may be a DOM or Lit member the code reads either (`click`, `reset` and `load` are only ever
+ * called on the controllers; `error` is the Requests member, not the event's name, which is a string).
  */
 const INTERNAL = [
   'questionnaire',
@@ -113,6 +116,18 @@ const INTERNAL = [
   'unshare',
   'restart',
   'boot',
+  'mark',
+  'swap',
+  'finish',
+  'more',
+  'load',
+  'reset',
+  'retry',
+  'run',
+  'drop',
+  'error',
+  'sheet',
+  'click',
 ];
 const clash = INTERNAL.filter((name) => (UI_TEXT_KEYS as readonly string[]).includes(name));
 if (clash.length) throw new Error(`widget/scripts/build.ts: ${clash} are interface text keys, not internal`);
