@@ -134,7 +134,7 @@ if (clash.length) throw new Error(`widget/scripts/build.ts: ${clash} are interfa
 
 // lean-lit.ts keeps only the converter of string attributes and plain properties' options.
 const element = await readFile(join(widgetDir, 'hamstring-check.ts'), 'utf8');
-if (/static override properties = \{[^;]*\b(type|state|useDefault):/.test(element))
+if (/static override properties = \{[^;]*\b(type|attribute|converter|state|useDefault):/.test(element))
   throw new Error('widget/scripts/build.ts: that property option needs what lean-lit.ts cuts from Lit');
 
 /** The esbuild options of the embed; the size budget test builds with them too, to say what grew. */

@@ -1,7 +1,7 @@
 /**
  * Lit's production build, less what the widget never runs: an esbuild plugin for widget/scripts/build.ts.
- * Every cut is an exact piece of Lit's published files; one that is not there (another Lit version) fails
- * the build, so a Lit upgrade is checked again rather than trimmed blindly. About 1,150 bytes gzip.
+ * Every cut is an exact piece of Lit's published files (each place it occurs); one that is not there (another Lit version) fails
+ * the build, so a Lit upgrade is checked again rather than trimmed blindly. About 1,420 bytes gzip.
  *
  * - The hooks a page's globals plug into (`litHtmlPolyfillSupport`, `reactiveElementPolyfillSupport`,
  *   `litElementPolyfillSupport`, `litElementHydrateSupport`) and the version lists (`litHtmlVersions`, …):
@@ -12,10 +12,14 @@
  *   options only decorators and accessors use (`state`, `useDefault`, a property the class defines an
  *   accessor for itself): the widget declares plain properties with `static properties` and uses no
  *   decorators. The build refuses `type:`, `state:` or `useDefault:` in the element's `static properties`.
- * - The attribute converters for Boolean, Number, Object and Array: the element's properties are all
- *   strings (the default converter passes a string through unchanged).
+ * - Attribute conversion: the element's properties are all strings, each with the attribute of its own
+ *   name in lower case, so an attribute's value is the property's and the other way round (no Boolean,
+ *   Number, Object or Array converters, no `attribute` or `converter` option; the build refuses those).
+ * - `removeController`: the controllers stay for the element's life.
+ * - Event listeners as objects (`@click=${{ handleEvent, once: true }}`): the widget binds functions.
  * - Directives (`lit/directives/*`, `${ref()}` in a tag): the widget uses none, so a value is bound as
- *   it is, and the build refuses to bundle Lit's directive module.
+ *   it is, and the build refuses to bundle Lit's directive module. With them goes telling the parts
+ *   whether the element is connected (`setConnected`, `_$AU`), which only async directives read.
  * - Templates compiled ahead of time (Lit's optional template compiler) and MathML templates (`mathml`):
  *   the widget writes html`` and svg`` only.
  * - `static styles` as a list: the element's is one stylesheet (styles.ts). A list would fail loudly, as
@@ -73,6 +77,16 @@ const CUTS: Record<string, [string, string][]> = {
     ],
     ['||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', ''],
     ['this[e]=r??this._$Ej?.get(e)??r', 'this[e]=r'],
+    [
+      'static _$Eu(t,s){const i=s.attribute;return!1===i?void 0:"string"==typeof i?i:"string"==typeof t?t.toLowerCase():void 0}',
+      'static _$Eu(t){return t.toLowerCase()}',
+    ],
+    ['const h=(void 0!==i.converter?.toAttribute?i.converter:u).toAttribute(s,i.type);', 'const h=s;'],
+    [
+      '{const t=i.getPropertyOptions(e),h="function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u;this._$Em=e;const r=h.fromAttribute(s,t.type);this[e]=r,this._$Em=null}',
+      '{this._$Em=e,this[e]=s,this._$Em=null}',
+    ],
+    ['removeController(t){this._$EO?.delete(t)}', ''],
     [',p?.({ReactiveElement:y}),(a.reactiveElementVersions??=[]).push("2.1.2")', ''],
   ],
   'lit-html/lit-html.js': [
@@ -89,6 +103,16 @@ const CUTS: Record<string, [string, string][]> = {
       'function M(t,i){return i}',
     ],
     [':6===r.type&&(i=new Z(h,this,t))', ':0'],
+    ['get _$AU(){return this._$AM._$AU}', ''],
+    ['get _$AU(){return this._$AM?._$AU??this._$Cv}', ''],
+    [',this._$Cv=e?.isConnected??!0', ''],
+    ['setConnected(t){void 0===this._$AM&&(this._$Cv=t,this._$AP?.(t))}', ''],
+    ['for(this._$AP?.(!1,!0,s);t!==this._$AB;)', 'for(;t!==this._$AB;)'],
+    ['e=t===A&&s!==A||t.capture!==s.capture||t.once!==s.once||t.passive!==s.passive', 'e=t===A&&s!==A'],
+    [
+      'handleEvent(t){"function"==typeof this._$AH?this._$AH.call(this.options?.host??this.element,t):this._$AH.handleEvent(t)}',
+      'handleEvent(t){this._$AH.call(this.options?.host??this.element,t)}',
+    ],
     [
       'e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)',
       'e=this._$AC(t)',
@@ -103,6 +127,10 @@ const CUTS: Record<string, [string, string][]> = {
       ';',
     ],
     ['(s.litElementVersions??=[]).push("4.2.2");', ''],
+    [
+      'update(t){const r=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(t),this._$Do=e(r,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}',
+      'update(t){const r=this.render();super.update(t),e(r,this.renderRoot,this.renderOptions)}',
+    ],
   ],
 };
 
@@ -123,7 +151,7 @@ export const leanLit: Plugin = {
           throw new Error(
             `widget/scripts/lean-lit.ts: ${file} has no ${from.slice(0, 60)}… (another Lit version?)`,
           );
-        code = code.replace(from, to);
+        code = code.replaceAll(from, to);
       }
       return { contents: code, loader: 'js' };
     });
