@@ -1,7 +1,7 @@
 /**
  * Lit's production build, less what the widget never runs: an esbuild plugin for widget/scripts/build.ts.
  * Every cut is an exact piece of Lit's published files (each place it occurs); one that is not there (another Lit version) fails
- * the build, so a Lit upgrade is checked again rather than trimmed blindly. About 1,420 bytes gzip.
+ * the build, so a Lit upgrade is checked again rather than trimmed blindly. About 1,570 bytes gzip.
  *
  * - The hooks a page's globals plug into (`litHtmlPolyfillSupport`, `reactiveElementPolyfillSupport`,
  *   `litElementPolyfillSupport`, `litElementHydrateSupport`) and the version lists (`litHtmlVersions`, …):
@@ -19,7 +19,8 @@
  * - Event listeners as objects (`@click=${{ handleEvent, once: true }}`): the widget binds functions.
  * - Directives (`lit/directives/*`, `${ref()}` in a tag): the widget uses none, so a value is bound as
  *   it is, and the build refuses to bundle Lit's directive module. With them goes telling the parts
- *   whether the element is connected (`setConnected`, `_$AU`), which only async directives read.
+ *   whether the element is connected (`setConnected`, `_$AU`), which only async directives read, and
+ *   what parts show directives only (`type`, `parentNode`, `startNode`, `endNode`, `tagName`).
  * - Templates compiled ahead of time (Lit's optional template compiler) and MathML templates (`mathml`):
  *   the widget writes html`` and svg`` only.
  * - `static styles` as a list: the element's is one stylesheet (styles.ts). A list would fail loudly, as
@@ -29,6 +30,7 @@
  * - The `<style>` elements Lit falls back to where a browser cannot adopt stylesheets, or where a page
  *   has loaded the ShadyCSS polyfill: every supported browser adopts them (Safari since 16.4), and the
  *   widget adopts its clinic's accent sheet itself. A page's `ShadyCSS` global no longer switches it.
+ * - Properties keyed by symbols, and a scoped custom element registry's `creationScope`.
  * - The messages of two errors a developer misusing Lit would see: the checks and the throws stay.
  */
 import { readFile } from 'node:fs/promises';
@@ -42,6 +44,15 @@ const CUTS: Record<string, [string, string][]> = {
       'e=!0',
     ],
     ['throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'throw Error()'],
+    [
+      'if(e)s.adoptedStyleSheets=o.map(t=>t instanceof CSSStyleSheet?t:t.styleSheet);else for(const e of o){const o=document.createElement("style"),n=t.litNonce;void 0!==n&&o.setAttribute("nonce",n),o.textContent=e.cssText,s.appendChild(o)}',
+      's.adoptedStyleSheets=o.map(t=>t instanceof CSSStyleSheet?t:t.styleSheet)',
+    ],
+    [
+      'c=e?t=>t:t=>t instanceof CSSStyleSheet?(t=>{let e="";for(const s of t.cssRules)e+=s.cssText;return r(e)})(t):t',
+      'c=t=>t',
+    ],
+    ['const t=globalThis,e=!0,', 'const e=!0,'],
   ],
   '@lit/reactive-element/reactive-element.js': [
     [',c=a.trustedTypes,l=c?c.emptyScript:"",p=a.reactiveElementPolyfillSupport', ''],
@@ -66,6 +77,7 @@ const CUTS: Record<string, [string, string][]> = {
     ],
     [',this.constructor.l?.forEach(t=>t(this))', ''],
     ['s.state&&(s.attribute=!1),', ''],
+    ['s=[...r(t),...o(t)]', 's=r(t)'],
     ['this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),', ''],
     [
       'const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}',
@@ -120,6 +132,20 @@ const CUTS: Record<string, [string, string][]> = {
     ['3===i?"<math>":""', '""'],
     ['3===i?"</math>":""', '""'],
     ['T=x(3)', 'T=0'],
+    ['2===i||3===i', '2===i'],
+    ['get parentNode(){return this._$AM.parentNode}', ''],
+    [
+      'get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}',
+      '',
+    ],
+    ['get tagName(){return this.element.tagName}', ''],
+    ['this.type=1,', ''],
+    ['this.type=2,', ''],
+    ['constructor(){super(...arguments),this.type=3}', ''],
+    ['constructor(){super(...arguments),this.type=4}', ''],
+    ['constructor(t,i,s,e,h){super(t,i,s,e,h),this.type=5}', ''],
+    ['this._$AN=void 0,', ''],
+    ['(t?.creationScope??l).importNode(', 'l.importNode('],
   ],
   'lit-element/lit-element.js': [
     [
