@@ -101,6 +101,8 @@ const unquotedAttributes: Plugin = {
  * same name anywhere in the bundle is shortened alike (BOOT's `retry` with the controllers' `retry()`), so
  * none may be a DOM or Lit member the code reads either (`click`, `reset` and `load` are only ever
  * called on the controllers; `error` is the Requests member, not the event's name, which is a string).
+ * Lit's own private members (`_$AH`, `_$litPart$`, …) are shortened too: no Lit outside the bundle reads
+ * them, now that lean-lit.ts has cut the directives, hydration and polyfills that shared them.
  */
 const INTERNAL = [
   'questionnaire',
@@ -147,7 +149,7 @@ export const widgetBuildOptions = {
   legalComments: 'none',
   // Module scripts are always decoded as UTF-8: "…" costs 3 bytes, not the 6 of "\u2026".
   charset: 'utf8',
-  mangleProps: new RegExp(`^(${INTERNAL.join('|')})$`),
+  mangleProps: new RegExp(`^(${INTERNAL.join('|')})$|^_\\$`),
   write: false,
   tsconfig: join(widgetDir, 'tsconfig.json'),
   plugins: [minifiedCss, unquotedAttributes, leanLit],
