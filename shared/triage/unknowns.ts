@@ -18,6 +18,7 @@ import {
   type EvalContext,
   evalCond,
   isUnsure,
+  questionNumber,
   questionsOf,
   type Truth,
   withAnswer,
@@ -226,20 +227,35 @@ const LOCAL: ReadonlySet<string> = (() => {
 })();
 
 /** The first-ranked condition with q answered `value`, re-reading only the rules on q (q in LOCAL). */
-function leaderWith(q: string, value: Answers[string], base: Base): number {
+function leaderWith(q: string, value: AnswerValue, base: Base): number {
   // The ranking's own scores: scoreConditions sums them with scoresOf too, so they are the same bits.
   const scores = base.scores.slice();
   const { ctx } = base;
-  const trial: EvalContext = {
-    answers: withAnswer(ctx.answers, q, value),
-    state: (id) => ctx.state(id),
-    narrowed: (id) => ctx.narrowed?.(id),
-  };
-  for (const i of READERS.get(q) ?? []) {
-    const change = Number(RULE_TRUTH[i]?.(trial) === true) - Number(base.truths[i] === true);
-    if (change)
-      for (const [index, weight] of RULE_WEIGHTS[i] ?? [])
-        scores[index] = (scores[index] ?? 0) + change * weight;
+  // A finished pass is read in place with the answer swapped in, and put back: its rules then read it as
+  // any pass, by position, rather than through a trial context's lookups by id (q's state, and every
+  // other answer and state, are the base's either way).
+  const pass = ctx.byNumber;
+  const n = questionNumber(q);
+  const k = pass && n < pass.position.length ? (pass.position[n] as number) : -1;
+  const inPlace = pass !== undefined && k >= 0 && pass.cursor >= pass.required.length;
+  const trial: EvalContext = inPlace
+    ? ctx
+    : {
+        answers: withAnswer(ctx.answers, q, value),
+        state: (id) => ctx.state(id),
+        narrowed: (id) => ctx.narrowed?.(id),
+      };
+  const before = inPlace ? pass.values[k] : undefined;
+  if (inPlace) pass.values[k] = value;
+  try {
+    for (const i of READERS.get(q) ?? []) {
+      const change = Number(RULE_TRUTH[i]?.(trial) === true) - Number(base.truths[i] === true);
+      if (change)
+        for (const [index, weight] of RULE_WEIGHTS[i] ?? [])
+          scores[index] = (scores[index] ?? 0) + change * weight;
+    }
+  } finally {
+    if (inPlace) pass.values[k] = before;
   }
   return leaderIndex(scores);
 }
