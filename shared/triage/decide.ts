@@ -130,12 +130,11 @@ function openQuestions(
   ranked: readonly Scored[],
   flags: readonly FlagOutcome[],
 ): QuestionId[] {
-  const waiting = new Set(
-    flags
-      .filter((f) => f.status === 'not-asked')
-      .flatMap((f) => [...readsOf(f.flag.when)])
-      .filter((id) => asked.includes(id) && answers[id] === undefined),
-  );
+  const waiting = new Set<string>();
+  for (const f of flags)
+    if (f.status === 'not-asked')
+      for (const id of readsOf(f.flag.when))
+        if (answers[id] === undefined && asked.includes(id)) waiting.add(id);
   const ranking = rankingUnknowns(answers, asked, ctx, ranked, truths);
   return asked.filter((id) => waiting.has(id) || ranking.includes(id)) as QuestionId[];
 }
