@@ -30,7 +30,9 @@ export function hasText(key: string): key is TextKey {
  */
 export function text(lang: Lang, key: TextKey, vars?: Readonly<Record<string, string | number>>): string {
   const raw = textsIn(lang).get(key) ?? key;
-  return vars ? fill(raw, vars) : raw;
+  // Most texts given values have no placeholder (every urgency's advice is given the period; one uses it),
+  // and filling one runs a regular expression over it.
+  return vars && raw.includes('{') ? fill(raw, vars) : raw;
 }
 
 /**

@@ -6,6 +6,7 @@
  * Each key is built once per isolate and then reused: a key concatenated anew on every call is a new
  * string that the catalogue lookup must hash again, which made text() most of the localising time.
  */
+import { EN } from '../i18n/en/index.ts';
 import type { TextKey } from '../i18n/index.ts';
 import type { QuestionId, SelfTestId } from '../questionnaire/questions.ts';
 import type { ClinicianTestId, ConditionId } from '../triage/conditions.ts';
@@ -22,6 +23,12 @@ import type { SafetyNetId } from '../triage/safety-net.ts';
 import type { MeasureId } from '../triage/summary.ts';
 import type { FactorId, StretchVerdict, Urgency } from '../vocabulary.ts';
 
+/**
+ * Each catalogue key as the catalogue itself spells it: a key kept as that very string is found in the
+ * texts' Map by identity, where one built equal to it is compared character by character.
+ */
+const CANONICAL = new Map(Object.keys(EN).map((key) => [key, key]));
+
 /** `build`, remembering each key it made by its arguments (ids and parts: a bounded set). */
 function once<F extends (...args: never[]) => TextKey>(build: F): F {
   const make = build as unknown as (id: string, part?: string) => TextKey;
@@ -31,7 +38,8 @@ function once<F extends (...args: never[]) => TextKey>(build: F): F {
     if (keys.size === 0) byPart.set(part ?? '', keys);
     const known = keys.get(id);
     if (known !== undefined) return known;
-    const key = make(id, part);
+    const made = make(id, part);
+    const key = (CANONICAL.get(made) ?? made) as TextKey;
     keys.set(id, key);
     return key;
   }) as unknown as F;

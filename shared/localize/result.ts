@@ -6,14 +6,17 @@
  */
 import { text } from '../i18n/index.ts';
 import { questionsOf } from '../logic/evaluate.ts';
+import type { QuestionId } from '../questionnaire/questions.ts';
 import type { Lang } from '../schemas/questionnaire.ts';
 import type { Finding, FullTriageResult, PlanItem, TriageResult } from '../schemas/triage.ts';
 import type { Expansion } from '../schemas/values.ts';
+import type { ConditionId } from '../triage/conditions.ts';
 import type { Decision } from '../triage/decide.ts';
 import { EVIDENCE_RULES, type EvidenceRuleId } from '../triage/evidence.ts';
 import { FACTOR_RULES, type FactorRuleId } from '../triage/factors.ts';
 import type { ChosenItem } from '../triage/plan.ts';
 import type { CautionedPlanItemId, DosedPlanItemId, NotedPlanItemId } from '../triage/plan-items.ts';
+import type { RedFlagId } from '../triage/red-flags.ts';
 import type { Scored } from '../triage/score.ts';
 import type { FlagOutcome } from '../triage/screen.ts';
 import type { StretchReason } from '../triage/stretch.ts';
@@ -35,6 +38,7 @@ import {
   stretchKey,
   urgencyKey,
 } from './keys.ts';
+import { onceSaid } from './said.ts';
 import { clinicianSummary } from './summary.ts';
 
 /** The questions each rule reads, found once per isolate rather than on every finding of every result. */
@@ -44,33 +48,51 @@ function questionsByRule(rules: readonly { id: string; when?: Parameters<typeof 
 const EVIDENCE_QUESTIONS = questionsByRule(EVIDENCE_RULES);
 const FACTOR_QUESTIONS = questionsByRule(FACTOR_RULES);
 
+const itself = (id: string) => id;
+const evidenceText = onceSaid(itself, (lang, id) => text(lang, evidenceKey(id as EvidenceRuleId)));
+const factorRuleText = onceSaid(itself, (lang, id) => text(lang, factorRuleKey(id as FactorRuleId)));
+
 function evidenceFinding(lang: Lang, id: EvidenceRuleId): Finding {
-  return { rule: id, text: text(lang, evidenceKey(id)), questions: [...(EVIDENCE_QUESTIONS.get(id) ?? [])] };
+  return { rule: id, text: evidenceText(lang, id), questions: [...(EVIDENCE_QUESTIONS.get(id) ?? [])] };
 }
 
 function factorFinding(lang: Lang, id: FactorRuleId): Finding {
-  return { rule: id, text: text(lang, factorRuleKey(id)), questions: [...(FACTOR_QUESTIONS.get(id) ?? [])] };
+  return { rule: id, text: factorRuleText(lang, id), questions: [...(FACTOR_QUESTIONS.get(id) ?? [])] };
 }
 
-function planItem(lang: Lang, item: ChosenItem): PlanItem {
-  // The optional parts added in place, in the output's key order, rather than spread from an object
-  // made for each: a result says a dozen items.
-  const said: Partial<PlanItem> = {
-    id: item.id,
-    kind: item.kind,
+/** A plan item's texts, those it has. */
+const planTexts = onceSaid(
+  (item: ChosenItem) => item.id,
+  (lang, item) => ({
     title: text(lang, planKey(item.id, 'title')),
     how: text(lang, planKey(item.id, 'how')),
-  };
-  if (item.dose) said.dose = text(lang, planDoseKey(item.id as DosedPlanItemId));
-  if (item.caution) said.caution = text(lang, planCautionKey(item.id as CautionedPlanItemId));
-  if (item.allowedUnder) said.note = text(lang, planNoteKey(item.id as NotedPlanItemId));
+    dose: item.dose ? text(lang, planDoseKey(item.id as DosedPlanItemId)) : undefined,
+    caution: item.caution ? text(lang, planCautionKey(item.id as CautionedPlanItemId)) : undefined,
+    note: item.allowedUnder ? text(lang, planNoteKey(item.id as NotedPlanItemId)) : undefined,
+  }),
+);
+
+function planItem(lang: Lang, item: ChosenItem): PlanItem {
+  const { title, how, dose, caution, note } = planTexts(lang, item);
+  // The optional parts added in place, in the output's key order, rather than spread from an object
+  // made for each: a result says a dozen items.
+  const said: Partial<PlanItem> = { id: item.id, kind: item.kind, title, how };
+  if (dose !== undefined) said.dose = dose;
+  if (caution !== undefined) said.caution = caution;
+  if (note !== undefined) said.note = note;
   said.sources = [...item.sources];
   return said as PlanItem;
 }
 
+const questionText = onceSaid(itself, (lang, id) => text(lang, questionKey(id as QuestionId)));
+const conditionName = onceSaid(itself, (lang, id) => text(lang, conditionKey(id as ConditionId, 'name')));
+const conditionSummary = onceSaid(itself, (lang, id) =>
+  text(lang, conditionKey(id as ConditionId, 'summary')),
+);
+
 function urgencyReason(lang: Lang, r: UrgencyReason): string {
-  const name = r.condition ? text(lang, conditionKey(r.condition, 'name')) : '';
-  const flagReason = () => (r.flag ? text(lang, flagKey(r.flag, 'reason')) : '');
+  const name = r.condition ? conditionName(lang, r.condition) : '';
+  const flagReason = () => (r.flag ? flagTexts(lang, r.flag).reason : '');
   switch (r.kind) {
     case 'red-flag':
       return flagReason();
@@ -102,15 +124,15 @@ export interface LocalizeOptions {
   expand: readonly Expansion[];
 }
 
+const flagTexts = onceSaid(itself, (lang, id) => ({
+  label: text(lang, flagKey(id as RedFlagId, 'label')),
+  reason: text(lang, flagKey(id as RedFlagId, 'reason')),
+  action: text(lang, flagKey(id as RedFlagId, 'action')),
+}));
+
 function redFlag(lang: Lang, { flag, status }: FlagOutcome): TriageResult['redFlags'][number] {
-  return {
-    id: flag.id,
-    label: text(lang, flagKey(flag.id, 'label')),
-    status,
-    urgency: flag.urgency,
-    reason: text(lang, flagKey(flag.id, 'reason')),
-    action: text(lang, flagKey(flag.id, 'action')),
-  };
+  const { label, reason, action } = flagTexts(lang, flag.id);
+  return { id: flag.id, label, status, urgency: flag.urgency, reason, action };
 }
 
 /** Where a condition ranks: the numbers, rounded as the result shows them. */
@@ -122,8 +144,8 @@ function rankedCondition(lang: Lang, s: Scored): TriageResult['conditions'][numb
   const { band, score, share } = rank(s);
   return {
     id: s.id,
-    name: text(lang, conditionKey(s.id, 'name')),
-    summary: text(lang, conditionKey(s.id, 'summary')),
+    name: conditionName(lang, s.id),
+    summary: conditionSummary(lang, s.id),
     band,
     score,
     share,
@@ -173,7 +195,7 @@ export function localizeResult(
       : {}),
     stretch,
     conditions: conditions.map((s) => rankedCondition(lang, s)),
-    unknowns: d.unknowns.map((id) => ({ question: id, text: text(lang, questionKey(id)) })),
+    unknowns: d.unknowns.map((id) => ({ question: id, text: questionText(lang, id) })),
     factors: d.factors.map(({ id, rules }) => ({
       id,
       name: text(lang, factorKey(id, 'name')),

@@ -3,7 +3,7 @@
  * is allowed: an unknown question, a value of the wrong type, an option not offered, an answer to a
  * question the flow does not ask given the other answers. Messages are for the developer calling the API.
  */
-import { valueProblem } from '../logic/value-check.ts';
+import { type ValueRule, valueProblem } from '../logic/value-check.ts';
 import { flowState } from '../logic/visibility.ts';
 import type { Cond } from '../schemas/condition.ts';
 import type { Answers, AnswerValue } from '../schemas/values.ts';
@@ -30,11 +30,23 @@ export function describeCond(cond: Cond): string {
   return 'gte' in cond ? `${cond.q} ≥ ${cond.gte}` : `${cond.q} ≤ ${cond.lte}`;
 }
 
+/**
+ * Each question as the value check reads it, its options spelled out: made once per isolate rather than
+ * for every answer of every request.
+ */
+const valueRule = (question: QuestionDef): ValueRule => ({
+  ...question,
+  options: optionIds(question).map((id) => ({ id, exclusive: isExclusive(question, id) })),
+});
+const VALUE_RULES = new Map([...QUESTION_BY_ID.values()].map((question) => [question, valueRule(question)]));
+
 function checkValue(question: QuestionDef, value: AnswerValue): string | undefined {
+  const rule = VALUE_RULES.get(question) ?? valueRule(question);
+  const problem = valueProblem(rule, value);
+  if (problem === undefined) return undefined;
   const options = optionIds(question);
   const { min, max } = question;
-  const spelled = options.map((id) => ({ id, exclusive: isExclusive(question, id) }));
-  switch (valueProblem({ ...question, options: spelled }, value)) {
+  switch (problem) {
     case 'type':
       if (question.type === 'number') return `must be a number from ${min} to ${max}`;
       return question.type === 'multi' || question.type === 'region'

@@ -11,6 +11,7 @@ import type { QuestionId } from '../questionnaire/questions.ts';
 import type { Answers } from '../schemas/values.ts';
 import type { FactorId, Urgency } from '../vocabulary.ts';
 import { assess } from './assess.ts';
+import { cite, citedSources, startCiting } from './citations.ts';
 import { CONDITION_BY_ID } from './conditions.ts';
 import { FACTOR_RULES, type FactorRuleId } from './factors.ts';
 import { choosePlan, type PlanChoice } from './plan.ts';
@@ -19,7 +20,7 @@ import { COMBINED_SOURCES } from './red-flags.ts';
 import { SAFETY_NET, type SafetyNetId } from './safety-net.ts';
 import { leadingConditions, type Scored } from './score.ts';
 import { type FlagOutcome, isOpen, isPositive, isRaised } from './screen.ts';
-import { SOURCES, type SourceId } from './sources.ts';
+import type { SourceId } from './sources.ts';
 import type { StretchDecision } from './stretch.ts';
 import { decideSummary, type SummaryDecision } from './summary.ts';
 import { rankingUnknowns } from './unknowns.ts';
@@ -44,7 +45,6 @@ export interface Decision {
   sources: SourceId[];
 }
 
-const SOURCE_ORDER = Object.keys(SOURCES) as SourceId[];
 /** Each factor rule's condition compiled (logic/truth-test.ts), by index in FACTOR_RULES. */
 const FACTOR_TRUTH = FACTOR_RULES.map((rule) => truthTest(rule.when));
 
@@ -67,11 +67,7 @@ export function decide(answers: Answers): Decision {
 
   // After an early exit nothing else needs asking: the runner needs care, not more questions.
   const earlyExit = flags.some((f) => isPositive(f) && f.flag.exit);
-  // Added to in place rather than gathered into arrays first: only which sources are cited matters.
-  const cited = new Set<SourceId>();
-  const cite = (sources: readonly SourceId[]) => {
-    for (const source of sources) cited.add(source);
-  };
+  startCiting();
   for (const f of flags) if (f.status !== 'negative') cite(f.flag.sources);
   if (urgency.reasons.some((r) => r.kind === 'red-flag-combined')) cite(COMBINED_SOURCES);
   for (const s of leading) {
@@ -81,6 +77,7 @@ export function decide(answers: Answers): Decision {
   }
   for (const rule of factorHits) cite(rule.sources);
   for (const items of [plan.now, plan.exercises, plan.training]) for (const item of items) cite(item.sources);
+  const sources = citedSources();
 
   let summary: SummaryDecision | undefined;
   return {
@@ -104,7 +101,7 @@ export function decide(answers: Answers): Decision {
       summary ??= decideSummary(answers, asked, ranked);
       return summary;
     },
-    sources: SOURCE_ORDER.filter((id) => cited.has(id)),
+    sources,
   };
 }
 
@@ -133,12 +130,11 @@ function openQuestions(
   ranked: readonly Scored[],
   flags: readonly FlagOutcome[],
 ): QuestionId[] {
-  const waiting = new Set(
-    flags
-      .filter((f) => f.status === 'not-asked')
-      .flatMap((f) => [...readsOf(f.flag.when)])
-      .filter((id) => asked.includes(id) && answers[id] === undefined),
-  );
+  const waiting = new Set<string>();
+  for (const f of flags)
+    if (f.status === 'not-asked')
+      for (const id of readsOf(f.flag.when))
+        if (answers[id] === undefined && asked.includes(id)) waiting.add(id);
   const ranking = rankingUnknowns(answers, asked, ctx, ranked, truths);
   return asked.filter((id) => waiting.has(id) || ranking.includes(id)) as QuestionId[];
 }

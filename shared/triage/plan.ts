@@ -11,7 +11,6 @@ import type { FactorId, StretchVerdict } from '../vocabulary.ts';
 import type { ConditionId } from './conditions.ts';
 import { PLAN_ITEMS, type PlanItemDef, type PlanItemId } from './plan-items.ts';
 import { PLAN_LIMITS } from './policy.ts';
-import { sortShort } from './sort-short.ts';
 
 /** A plan item as the plan holds it: the data's items, and "stop and get it checked". */
 export type ChosenItem = PlanItemDef & { id: PlanItemId | 'urgent' };
@@ -49,42 +48,69 @@ export interface PlanInput {
   ctx: EvalContext;
 }
 
-/** Each item's `when` compiled (logic/truth-test.ts), by index in PLAN_ITEMS. */
-const ITEM_WHEN = PLAN_ITEMS.map((item) => (item.when ? truthTest(item.when) : undefined));
+/** The items of each kind, in data order: each list is ranked on its own. */
+const OF_KIND: Readonly<Record<PlanItemDef['kind'], ReadonlyArray<(typeof PLAN_ITEMS)[number]>>> = {
+  now: PLAN_ITEMS.filter((item) => item.kind === 'now'),
+  exercise: PLAN_ITEMS.filter((item) => item.kind === 'exercise'),
+  training: PLAN_ITEMS.filter((item) => item.kind === 'training'),
+};
+/** Each item's `when` compiled (logic/truth-test.ts). */
+const WHEN = new Map(PLAN_ITEMS.map((item) => [item, item.when ? truthTest(item.when) : undefined]));
 
-export function choosePlan({ verdict, redFlag, leading, topThree, factors, ctx }: PlanInput): PlanChoice {
-  const usable = PLAN_ITEMS.filter(
-    (item, i) =>
-      allowedWith(item, verdict) &&
-      fitsTopThree(item, topThree) &&
-      (!redFlag || item.withRedFlag) &&
-      (ITEM_WHEN[i] === undefined || ITEM_WHEN[i](ctx) === true),
-  );
-  // Priority: the first leading condition's items, then the others', then factors'.
-  const rank = (item: PlanItemDef, conditions: readonly ConditionId[]): number => {
-    // With a red flag, "no running until seen" is everyone's running guidance.
-    if (redFlag && item.coversAll) return 0;
-    const byCondition = conditions.findIndex((id) => item.conditions?.includes(id));
-    if (byCondition >= 0) return byCondition;
-    return item.factors?.some((f) => factors.has(f)) ? conditions.length : -1;
-  };
-  const ranked = (kind: PlanItemDef['kind'], conditions: readonly ConditionId[]) => {
-    const candidates: Array<{ item: (typeof usable)[number]; order: number; rank: number }> = [];
-    usable.forEach((item, order) => {
-      if (item.kind !== kind) return;
-      const at = rank(item, conditions);
-      if (at >= 0) candidates.push({ item, order, rank: at });
-    });
-    return sortShort(candidates, (a, b) => a.rank - b.rank || a.order - b.order).map(({ item }) => item);
-  };
-
-  const now = ranked('now', leading).slice(0, PLAN_LIMITS.now);
-  const exercises = redFlag ? [] : ranked('exercise', leading).slice(0, PLAN_LIMITS.exercise);
+export function choosePlan(input: PlanInput): PlanChoice {
+  const { redFlag, leading, topThree } = input;
+  const now = ranked('now', leading, input).slice(0, PLAN_LIMITS.now);
+  const exercises = redFlag ? [] : ranked('exercise', leading, input).slice(0, PLAN_LIMITS.exercise);
   return {
     now: redFlag ? [URGENT_ITEM, ...now] : now,
     exercises,
-    training: runningGuidance(ranked('training', topThree), topThree),
+    training: runningGuidance(ranked('training', topThree, input), topThree),
   };
+}
+
+/**
+ * Priority: the first leading condition's items, then the others', then factors'. Ties keep data order.
+ * An item's place is found before whether it may be offered: most items are for none of the conditions,
+ * and their `when` need not be read.
+ */
+function ranked(
+  kind: PlanItemDef['kind'],
+  conditions: readonly ConditionId[],
+  input: PlanInput,
+): ChosenItem[] {
+  const { verdict, redFlag, topThree, factors, ctx } = input;
+  const items: ChosenItem[] = [];
+  const ranks: number[] = [];
+  for (const item of OF_KIND[kind]) {
+    const at = rank(item, conditions, redFlag, factors);
+    if (at < 0) continue;
+    const when = WHEN.get(item);
+    const usable =
+      allowedWith(item, verdict) &&
+      fitsTopThree(item, topThree) &&
+      (!redFlag || item.withRedFlag) &&
+      (when === undefined || when(ctx) === true);
+    if (!usable) continue;
+    // Inserted after every item ranked the same or better: a stable order by rank.
+    let k = items.length;
+    while (k > 0 && (ranks[k - 1] as number) > at) k--;
+    items.splice(k, 0, item);
+    ranks.splice(k, 0, at);
+  }
+  return items;
+}
+
+function rank(
+  item: PlanItemDef,
+  conditions: readonly ConditionId[],
+  redFlag: boolean,
+  factors: ReadonlySet<FactorId>,
+): number {
+  // With a red flag, "no running until seen" is everyone's running guidance.
+  if (redFlag && item.coversAll) return 0;
+  const byCondition = conditions.findIndex((id) => item.conditions?.includes(id));
+  if (byCondition >= 0) return byCondition;
+  return item.factors?.some((f) => factors.has(f)) ? conditions.length : -1;
 }
 
 /** Every condition in the top three gets running guidance first; factors' training items fill the rest. */

@@ -35,22 +35,20 @@ function band(share: number, first: boolean): Band {
   return 'less-likely';
 }
 
-type ConditionHits = ReadonlyArray<{ rule: number; hit: Hit }>;
-
 /**
- * Each condition's possible hits, by condition index, in the order a ranking lists them (strongest
- * first, rule order among equals), with the rule each is for: the same objects in every result (no
- * reader changes them), ordered once rather than sorted in every ranking. (A stable order of all of them
- * orders those for and those against as it would order each alone.)
+ * Each rule's possible hits, by rule index, with the condition each is for (a zero weight is none): the
+ * same objects in every result (no reader changes them). A ranking visits only the rules that hold, a
+ * handful of the hundred, rather than every condition's every possible hit.
  */
-const CONDITION_HITS: readonly ConditionHits[] = (() => {
-  const byCondition: Array<Array<{ rule: number; hit: Hit }>> = CONDITIONS.map(() => []);
-  EVIDENCE_RULES.forEach((rule, i) => {
-    for (const [index, weight] of RULE_WEIGHTS[i] ?? [])
-      if (weight !== 0) byCondition[index]?.push({ rule: i, hit: { rule: rule as Rule, weight } });
-  });
-  return byCondition.map((hits) => strongestFirst(hits, ({ hit }) => hit.weight));
-})();
+const RULE_HITS: ReadonlyArray<ReadonlyArray<{ condition: number; hit: Hit }>> = EVIDENCE_RULES.map(
+  (rule, i) =>
+    (RULE_WEIGHTS[i] ?? [])
+      .filter(([, weight]) => weight !== 0)
+      .map(([condition, weight]) => ({ condition, hit: { rule: rule as Rule, weight } })),
+);
+
+/** Strongest first; equally strong hits keep rule order. */
+const strongestFirst = (a: Hit, b: Hit) => Math.abs(b.weight) - Math.abs(a.weight);
 
 /**
  * Ranks the conditions from the rules' truths (rule-index.ts ruleTruths): each condition's hits in rule
@@ -66,22 +64,30 @@ export function scoreConditions(truths: readonly Truth[]): Scored[] {
   const odds = order.map((index) => 2 ** ((scores[index] as number) - top));
   let total = 0;
   for (const o of odds) total += o;
+  // Each condition's hits gathered in rule order from the rules that hold, then put strongest first by a
+  // stable sort, so equally strong hits keep rule order.
+  const supporting: Hit[][] = [];
+  const opposing: Hit[][] = [];
+  for (let c = 0; c < CONDITIONS.length; c++) {
+    supporting.push([]);
+    opposing.push([]);
+  }
+  for (let i = 0; i < truths.length; i++) {
+    if (truths[i] !== true) continue;
+    const hits = RULE_HITS[i] as (typeof RULE_HITS)[number];
+    for (let h = 0; h < hits.length; h++) {
+      const { condition, hit } = hits[h] as (typeof hits)[number];
+      ((hit.weight > 0 ? supporting : opposing)[condition] as Hit[]).push(hit);
+    }
+  }
   return order.map((index, rank) => {
     const score = scores[index] as number;
     const share = (odds[rank] as number) / total;
-    const supporting: Hit[] = [];
-    const opposing: Hit[] = [];
-    // Indexed rather than for-of with destructuring, which cost a quarter of the ranking's time.
-    const hits = CONDITION_HITS[index] as ConditionHits;
-    for (let h = 0; h < hits.length; h++) {
-      const { rule, hit } = hits[h] as ConditionHits[number];
-      if (truths[rule] === true) (hit.weight > 0 ? supporting : opposing).push(hit);
-    }
     return {
       id: (CONDITIONS[index] as (typeof CONDITIONS)[number]).id,
       score,
-      for: supporting,
-      against: opposing,
+      for: sortShort(supporting[index] as Hit[], strongestFirst),
+      against: sortShort(opposing[index] as Hit[], strongestFirst),
       share,
       band: band(share, rank === 0),
     };
@@ -114,11 +120,6 @@ export function rankScores(truths: readonly Truth[]): Array<Pick<Scored, 'id' | 
 }
 
 const SERIOUS: readonly number[] = CONDITIONS.map((condition) => (condition.serious ? 1 : 0));
-
-/** Strongest first; equally strong hits keep rule order. */
-function strongestFirst<T>(hits: T[], weight: (hit: T) => number): T[] {
-  return sortShort(hits, (a, b) => Math.abs(weight(b)) - Math.abs(weight(a)));
-}
 
 /** The conditions that shape the plan: the first, and any other within CONTENTION.close points of it. */
 export function leadingConditions(ranked: readonly Scored[]): Scored[] {

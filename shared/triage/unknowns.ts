@@ -18,6 +18,7 @@ import {
   type EvalContext,
   evalCond,
   isUnsure,
+  questionNumber,
   questionsOf,
   type Truth,
   withAnswer,
@@ -26,6 +27,7 @@ import { contextWith } from '../logic/flow-trial.ts';
 import { truthTest } from '../logic/truth-test.ts';
 import { FLOW, QUESTION_BY_ID } from '../questionnaire/flow.ts';
 import { QUESTIONS } from '../questionnaire/questions.ts';
+import type { Cond } from '../schemas/condition.ts';
 import type { Answers, AnswerValue } from '../schemas/values.ts';
 import { SELF_TEST_BLOCKERS } from './red-flags.ts';
 import {
@@ -62,46 +64,57 @@ const SHOWN_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     return [q.id, reached];
   }),
 );
+/** SHOWN_BY's questions in flow order, with their showIf and what it reads. */
+const SHOWN_IN_ORDER: ReadonlyMap<
+  string,
+  ReadonlyArray<{ id: string; showIf: Cond; reads: ReadonlySet<string> }>
+> = new Map(
+  QUESTIONS.map((q) => [
+    q.id,
+    QUESTIONS.flatMap((shown) =>
+      shown.showIf && SHOWN_BY.get(q.id)?.has(shown.id)
+        ? [{ id: shown.id, showIf: shown.showIf, reads: SHOW_IF_READS.get(shown.id) ?? new Set<string>() }]
+        : [],
+    ),
+  ]),
+);
+
 /**
  * Asked questions whose visibility an answer to q could change. A showIf that is already true or false
  * stays so when an unknown becomes known, so only showIfs that are unknown now can flip, and only towards
  * hiding a question that is asked now. (Self-test blockers only flip by raising a red flag, and those
- * answers are not tried.)
+ * answers are not tried.) `asked` holds the asked questions.
  */
-function dependents(q: string, asked: readonly string[], ctx: EvalContext): Set<string> {
+function dependents(q: string, asked: ReadonlySet<string>, ctx: EvalContext): Set<string> {
   const out = new Set<string>();
-  const shownBy = SHOWN_BY.get(q);
-  if (!shownBy?.size) return out;
+  const shown = SHOWN_IN_ORDER.get(q);
+  if (!shown?.length) return out;
   const changed = new Set([q]);
   const reachesChanged = (reads: ReadonlySet<string>) => {
     for (const r of reads) if (changed.has(r)) return true;
     return false;
   };
-  for (const id of asked) {
-    const question = QUESTION_BY_ID.get(id);
-    if (!question || id === q || !shownBy.has(id)) continue;
-    const showIfMayFlip =
-      question.showIf !== undefined &&
-      reachesChanged(SHOW_IF_READS.get(id) ?? new Set()) &&
-      evalCond(question.showIf, ctx) === undefined;
-    if (showIfMayFlip) {
-      out.add(id);
-      changed.add(id);
-    }
+  for (const { id, showIf, reads } of shown) {
+    if (!asked.has(id) || !reachesChanged(reads) || evalCond(showIf, ctx) !== undefined) continue;
+    out.add(id);
+    changed.add(id);
   }
   return out;
 }
 
+/** Rules read by a question that may become hidden, marked within one couldOvertake call. */
+const EITHER_WAY = new Uint8Array(RULE_TRUTH.length);
+
 /**
- * Whether an answer to q could move some challenger to or past the leader, at most. With `mayFire`, for
- * one answer: rules on q that it cannot switch on are left out.
+ * Whether an answer to q could move some challenger to or past the leader, at most. With `leftOff`, for
+ * one answer: the rules on q it cannot switch on (marked 1) are left out.
  */
 function couldOvertake(
   q: string,
   ranking: Ranking,
   truths: readonly Truth[],
   maybeHidden: ReadonlySet<string>,
-  mayFire: (rule: number) => boolean = () => true,
+  leftOff?: Uint8Array,
 ): boolean {
   const { index, score } = ranking;
   if (!index.length) return false;
@@ -109,10 +122,15 @@ function couldOvertake(
   // that may become hidden can go either way.
   const eitherWay: number[] = [];
   for (const d of maybeHidden)
-    for (const i of READERS.get(d) ?? []) if (!eitherWay.includes(i)) eitherWay.push(i);
-  const switchOn = (READERS.get(q) ?? []).filter(
-    (i) => truths[i] !== true && !eitherWay.includes(i) && mayFire(i),
-  );
+    for (const i of READERS.get(d) ?? [])
+      if (!EITHER_WAY[i]) {
+        EITHER_WAY[i] = 1;
+        eitherWay.push(i);
+      }
+  const switchOn: number[] = [];
+  for (const i of READERS.get(q) ?? [])
+    if (truths[i] !== true && !EITHER_WAY[i] && !leftOff?.[i]) switchOn.push(i);
+  for (const i of eitherWay) EITHER_WAY[i] = 0;
   // No rule's swing for any pair exceeds its spread, and a sum of bounds (added in the same order, and
   // floating-point addition is monotone) bounds the sum; challengers trail further and further in rank
   // order, so once one trails by more than that, none after it can close its gap.
@@ -166,12 +184,22 @@ const ALONE_ON: ReadonlyMap<
   return table;
 })();
 
-/** Whether answering q `value` (one of its TRIALS) can switch rule i on, as far as ALONE_ON can tell. */
-function mayFireWith(q: string, value: AnswerValue): ((rule: number) => boolean) | undefined {
-  const alone = ALONE_ON.get(q);
-  const fires = alone?.fires.get(value);
-  return alone && fires ? (i) => !alone.rules.has(i) || fires.has(i) : undefined;
-}
+/**
+ * For each question, by trial answer (in TRIALS' order), the rules ALONE_ON says that answer cannot
+ * switch on, marked 1 by rule index; no entry where it cannot tell.
+ */
+const LEFT_OFF: ReadonlyMap<string, ReadonlyArray<Uint8Array | undefined>> = new Map(
+  [...ALONE_ON].map(([q, { rules, fires }]) => [
+    q,
+    (TRIALS.get(q) ?? []).map((value) => {
+      const fired = fires.get(value);
+      if (!fired) return undefined;
+      const leftOff = new Uint8Array(RULE_TRUTH.length);
+      for (const i of rules) if (!fired.has(i)) leftOff[i] = 1;
+      return leftOff;
+    }),
+  ]),
+);
 
 /** How much more rule i can add to one condition than to another, at most. */
 const SPREAD: readonly number[] = RULE_EFFECTS.map((effects) => Math.max(...effects) - Math.min(...effects));
@@ -199,20 +227,35 @@ const LOCAL: ReadonlySet<string> = (() => {
 })();
 
 /** The first-ranked condition with q answered `value`, re-reading only the rules on q (q in LOCAL). */
-function leaderWith(q: string, value: Answers[string], base: Base): number {
+function leaderWith(q: string, value: AnswerValue, base: Base): number {
   // The ranking's own scores: scoreConditions sums them with scoresOf too, so they are the same bits.
   const scores = base.scores.slice();
   const { ctx } = base;
-  const trial: EvalContext = {
-    answers: withAnswer(ctx.answers, q, value),
-    state: (id) => ctx.state(id),
-    narrowed: (id) => ctx.narrowed?.(id),
-  };
-  for (const i of READERS.get(q) ?? []) {
-    const change = Number(RULE_TRUTH[i]?.(trial) === true) - Number(base.truths[i] === true);
-    if (change)
-      for (const [index, weight] of RULE_WEIGHTS[i] ?? [])
-        scores[index] = (scores[index] ?? 0) + change * weight;
+  // A finished pass is read in place with the answer swapped in, and put back: its rules then read it as
+  // any pass, by position, rather than through a trial context's lookups by id (q's state, and every
+  // other answer and state, are the base's either way).
+  const pass = ctx.byNumber;
+  const n = questionNumber(q);
+  const k = pass && n < pass.position.length ? (pass.position[n] as number) : -1;
+  const inPlace = pass !== undefined && k >= 0 && pass.cursor >= pass.required.length;
+  const trial: EvalContext = inPlace
+    ? ctx
+    : {
+        answers: withAnswer(ctx.answers, q, value),
+        state: (id) => ctx.state(id),
+        narrowed: (id) => ctx.narrowed?.(id),
+      };
+  const before = inPlace ? pass.values[k] : undefined;
+  if (inPlace) pass.values[k] = value;
+  try {
+    for (const i of READERS.get(q) ?? []) {
+      const change = Number(RULE_TRUTH[i]?.(trial) === true) - Number(base.truths[i] === true);
+      if (change)
+        for (const [index, weight] of RULE_WEIGHTS[i] ?? [])
+          scores[index] = (scores[index] ?? 0) + change * weight;
+    }
+  } finally {
+    if (inPlace) pass.values[k] = before;
   }
   return leaderIndex(scores);
 }
@@ -297,18 +340,20 @@ export function rankingUnknowns(
     index: ranked.map((s) => CONDITION_INDEX.get(s.id) ?? 0),
     score: ranked.map((s) => s.score),
   };
+  const askedSet = new Set(asked);
   return asked.filter((id) => {
     const question = QUESTION_BY_ID.get(id);
     const answer = answers[id];
     if (!question || question.redFlag || (answer !== undefined && !isUnsure(answer))) return false;
-    const maybeHidden = dependents(id, asked, ctx);
+    const maybeHidden = dependents(id, askedSet, ctx);
     if (!couldOvertake(id, ranking, truths, maybeHidden)) return false;
-    return (TRIALS.get(id) ?? []).some((value) => {
+    const leftOff = LEFT_OFF.get(id);
+    return (TRIALS.get(id) ?? []).some((value, t) => {
       if (LOCAL.has(id)) return leaderWith(id, value, base) !== firstIndex;
       // A trial that decides the flow again costs far more than its bound: skip answers that cannot
       // close the gap.
-      const mayFire = mayFireWith(id, value);
-      if (mayFire && !couldOvertake(id, ranking, truths, maybeHidden, mayFire)) return false;
+      const off = leftOff?.[t];
+      if (off && !couldOvertake(id, ranking, truths, maybeHidden, off)) return false;
       return movesLeader(id, value, base, firstIndex);
     });
   });

@@ -10,7 +10,7 @@
  */
 import { type EvalContext, evalCond } from '../logic/evaluate.ts';
 import type { Urgency } from '../vocabulary.ts';
-import { mostUrgent, URGENCY_LEVELS, urgencyRank } from '../vocabulary.ts';
+import { URGENCY_LEVELS, urgencyRank } from '../vocabulary.ts';
 import type { Bounds } from './bounds.ts';
 import type { ConditionId } from './conditions.ts';
 import { CONDITION_BY_ID } from './conditions.ts';
@@ -56,31 +56,48 @@ function oneBelow(level: Urgency, floor: Urgency): Urgency {
 export function conditionUrgency(id: ConditionId, ctx: EvalContext): Urgency {
   const condition = CONDITION_BY_ID.get(id);
   if (!condition) return 'routine';
-  const possible: Urgency[] = [];
+  // The most urgent of the rules' levels so far, kept as they are met rather than listed.
+  let possible: Urgency = 'self-care';
   for (const rule of condition.urgencyIf ?? []) {
     const truth = evalCond(rule.when, ctx);
     if (truth === false) continue;
-    possible.push(rule.level);
-    if (truth === true) return mostUrgent(possible);
+    possible = moreUrgent(possible, rule.level);
+    if (truth === true) return possible;
   }
-  return mostUrgent([...possible, condition.urgency]);
+  return moreUrgent(possible, condition.urgency);
 }
+
+const moreUrgent = (a: Urgency, b: Urgency): Urgency => (urgencyRank(b) > urgencyRank(a) ? b : a);
 
 /** Two of these flags that share no suspicion: not one pattern seen twice, but two warnings. */
 function independentWarnings(flags: readonly FlagOutcome[]): boolean {
-  return flags.some(({ flag: a }, i) =>
-    flags.slice(i + 1).some(({ flag: b }) => !(a.suspects ?? []).some((s) => (b.suspects ?? []).includes(s))),
-  );
+  for (let i = 0; i < flags.length; i++) {
+    const a = (flags[i] as FlagOutcome).flag.suspects ?? [];
+    for (let j = i + 1; j < flags.length; j++) {
+      const b = (flags[j] as FlagOutcome).flag.suspects ?? [];
+      if (!a.some((s) => b.includes(s))) return true;
+    }
+  }
+  return false;
 }
 
+/** The red flags' reasons, in one walk over the screen. */
 function flagReasons(flags: readonly FlagOutcome[]): UrgencyReason[] {
-  const reasons: UrgencyReason[] = flags.filter(isRaised).map(({ flag, status }) => ({
-    id: flag.id,
-    kind: status === 'positive' ? 'red-flag' : 'red-flag-unsure',
-    level: flag.urgency,
-    flag: flag.id,
-  }));
-  const weekLevel = flags.filter((f) => isRaised(f) && f.flag.urgency === COMBINED_LEVEL.from);
+  const reasons: UrgencyReason[] = [];
+  const weekLevel: FlagOutcome[] = [];
+  let unasked = false;
+  for (const outcome of flags) {
+    const { flag, status } = outcome;
+    if (status === 'not-asked') unasked = true;
+    if (!isRaised(outcome)) continue;
+    reasons.push({
+      id: flag.id,
+      kind: status === 'positive' ? 'red-flag' : 'red-flag-unsure',
+      level: flag.urgency,
+      flag: flag.id,
+    });
+    if (flag.urgency === COMBINED_LEVEL.from) weekLevel.push(outcome);
+  }
   if (independentWarnings(weekLevel)) {
     reasons.push({
       id: 'combined',
@@ -89,8 +106,7 @@ function flagReasons(flags: readonly FlagOutcome[]): UrgencyReason[] {
       count: weekLevel.length,
     });
   }
-  const unasked = flags.filter((f) => f.status === 'not-asked');
-  if (unasked.length) {
+  if (unasked) {
     reasons.push({
       id: 'not-asked',
       kind: 'red-flag-not-asked',
@@ -100,12 +116,13 @@ function flagReasons(flags: readonly FlagOutcome[]): UrgencyReason[] {
   return reasons;
 }
 
+/** The conditions' reasons, added to `reasons`. */
 function conditionReasons(
+  reasons: UrgencyReason[],
   bounds: Bounds,
   leader: ConditionId | undefined,
   ctx: EvalContext,
 ): UrgencyReason[] {
-  const reasons: UrgencyReason[] = [];
   for (const id of bounds.close) {
     const level = conditionUrgency(id, ctx);
     reasons.push(
@@ -136,19 +153,20 @@ export function decideUrgency(
   leader: ConditionId | undefined,
   ctx: EvalContext,
 ): { level: Urgency; reasons: UrgencyReason[] } {
-  const reasons = [...flagReasons(flags), ...conditionReasons(bounds, leader, ctx)];
-  const level = mostUrgent(reasons.map((r) => r.level));
+  const reasons = conditionReasons(flagReasons(flags), bounds, leader, ctx);
+  let level: Urgency = 'self-care';
+  for (const r of reasons) level = moreUrgent(level, r.level);
   // Only what set the level: a milder reason beside it would contradict it.
   const setting = reasons.filter((r) => r.level === level);
-  sortShort(setting, (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  sortShort(setting, (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   return { level, reasons: setting };
 }
 
-const KIND_ORDER: readonly UrgencyReasonKind[] = [
-  'red-flag',
-  'red-flag-unsure',
-  'red-flag-combined',
-  'condition',
-  'uncertain',
-  'red-flag-not-asked',
-];
+const KIND_ORDER: Readonly<Record<UrgencyReasonKind, number>> = {
+  'red-flag': 0,
+  'red-flag-unsure': 1,
+  'red-flag-combined': 2,
+  condition: 3,
+  uncertain: 4,
+  'red-flag-not-asked': 5,
+};
