@@ -104,6 +104,13 @@ function dependents(q: string, asked: ReadonlySet<string>, ctx: EvalContext): Se
 
 /** Rules read by a question that may become hidden, marked within one couldOvertake call. */
 const EITHER_WAY = new Uint8Array(RULE_TRUTH.length);
+/**
+ * The rules that can go either way, and those that can only switch on, listed within one couldOvertake
+ * call: typed arrays kept for the isolate's life (a rule is listed at most once in each), as the bound is
+ * taken a dozen times per result and growing fresh lists for it was most of what the search allocated.
+ */
+const EITHER_WAY_LIST = new Int32Array(RULE_TRUTH.length);
+const SWITCH_ON_LIST = new Int32Array(RULE_TRUTH.length);
 
 /**
  * Whether an answer to q could move some challenger to or past the leader, at most. With `leftOff`, for
@@ -120,30 +127,41 @@ function couldOvertake(
   if (!index.length) return false;
   // A rule that reads q can only switch on (one that already holds keeps holding); a rule on a question
   // that may become hidden can go either way.
-  const eitherWay: number[] = [];
-  for (const d of maybeHidden)
-    for (const i of READERS.get(d) ?? [])
-      if (!EITHER_WAY[i]) {
-        EITHER_WAY[i] = 1;
-        eitherWay.push(i);
+  const eitherWay = EITHER_WAY_LIST;
+  let eitherCount = 0;
+  for (const d of maybeHidden) {
+    const readers = READERS.get(d);
+    if (readers)
+      for (let r = 0; r < readers.length; r++) {
+        const i = readers[r] as number;
+        if (!EITHER_WAY[i]) {
+          EITHER_WAY[i] = 1;
+          eitherWay[eitherCount++] = i;
+        }
       }
-  const switchOn: number[] = [];
-  for (const i of READERS.get(q) ?? [])
-    if (truths[i] !== true && !EITHER_WAY[i] && !leftOff?.[i]) switchOn.push(i);
-  for (const i of eitherWay) EITHER_WAY[i] = 0;
+  }
+  const switchOn = SWITCH_ON_LIST;
+  let switchCount = 0;
+  const readers = READERS.get(q);
+  if (readers)
+    for (let r = 0; r < readers.length; r++) {
+      const i = readers[r] as number;
+      if (truths[i] !== true && !EITHER_WAY[i] && !leftOff?.[i]) switchOn[switchCount++] = i;
+    }
+  for (let e = 0; e < eitherCount; e++) EITHER_WAY[eitherWay[e] as number] = 0;
   // No rule's swing for any pair exceeds its spread, and a sum of bounds (added in the same order, and
   // floating-point addition is monotone) bounds the sum; challengers trail further and further in rank
   // order, so once one trails by more than that, none after it can close its gap.
   let most = 0;
-  for (const i of eitherWay) most += SPREAD[i] as number;
-  for (const i of switchOn) most += SPREAD[i] as number;
+  for (let e = 0; e < eitherCount; e++) most += SPREAD[eitherWay[e] as number] as number;
+  for (let s = 0; s < switchCount; s++) most += SPREAD[switchOn[s] as number] as number;
   const l = index[0] as number;
   for (let k = 1; k < index.length; k++) {
     if ((score[0] as number) - (score[k] as number) > most) return false;
     const c = index[k] as number;
     let swing = 0;
-    for (const i of eitherWay) swing += Math.abs(effectGap(i, c, l));
-    for (const i of switchOn) swing += Math.max(0, effectGap(i, c, l));
+    for (let e = 0; e < eitherCount; e++) swing += Math.abs(effectGap(eitherWay[e] as number, c, l));
+    for (let s = 0; s < switchCount; s++) swing += Math.max(0, effectGap(switchOn[s] as number, c, l));
     if ((score[0] as number) - (score[k] as number) <= swing) return true;
   }
   return false;
