@@ -6,7 +6,7 @@
  */
 import type { Flow } from '../schemas/questionnaire.ts';
 import type { AnswerValue } from '../schemas/values.ts';
-import { type EvalContext, questionsOf, raisedBy, withAnswer } from './evaluate.ts';
+import { type EvalContext, questionsOf, raisedBy, type Values, withAnswer } from './evaluate.ts';
 import { type FlowState, flowState, Pass } from './visibility.ts';
 
 /** What a question's state is decided from, worked out once per flow object. */
@@ -32,6 +32,8 @@ interface TrialPlan {
   inputSlots: readonly Int32Array[];
   blockerReadSlots: readonly Int32Array[];
   blockerInputSlots: Int32Array;
+  /** What one trial marks changed, by slot: cleared as each starts. */
+  changed: Uint8Array;
 }
 const PLANS = new WeakMap<Flow, TrialPlan>();
 /** Stands in the inputs for "some self-test blocker holds": no question id is empty. */
@@ -79,6 +81,7 @@ function trialPlanOf(flow: Flow): TrialPlan {
       inputSlots: inputs.map(slotsOf),
       blockerReadSlots: blockerReads.map(slotsOf),
       blockerInputSlots: slotsOf(blockerInputs),
+      changed: new Uint8Array(slot.size),
     };
     PLANS.set(flow, plan);
   }
@@ -162,67 +165,84 @@ function passWith(
   const values = base.values.slice();
   const at = base.plan.position.get(id);
   if (at !== undefined) values[at] = value;
-  const pass = new Pass(flow, answers, [...base.states], base.raisedBlocker, values);
-  /** The first blocker that holds, among those `which` allows. */
-  const firstRaised = (which: (i: number) => boolean = () => true) =>
-    pass.plan.blockers.findIndex((blocker, i) => which(i) && raisedBy(blocker, pass));
-  // What changed, as ids in the order met and marked by slot.
+  const pass = new Pass(flow, answers, base.states.slice(), base.raisedBlocker, values);
+  // What changed, as ids in the order met and marked by slot (in the plan's own array: a trial runs to
+  // the end before another starts, and a fresh array per trial was much of what a trial allocated).
   const inputsChanged = [id];
-  const changed = new Array<number>(plan.slot.size).fill(0);
-  const mark = (changedId: string) => {
-    const at = plan.slot.get(changedId);
-    if (at !== undefined) changed[at] = 1;
-  };
-  mark(id);
-  const touches = (reads: Int32Array | undefined) => {
-    if (reads) for (let i = 0; i < reads.length; i++) if (changed[reads[i] as number]) return true;
-    return false;
-  };
+  const changed = plan.changed.fill(0);
+  mark(plan, changed, id);
   // Whether the blockers hold is decided again once, when the first self-test is reached (every question
   // they read comes before it): only if a question they read changed, and then only the blockers reading
   // one, when none held before.
   let blockersRead = false;
-  const rereadBlockers = () => {
-    blockersRead = true;
-    const before = base.raisedBlocker;
-    if (before === undefined || !touches(plan.blockerInputSlots)) return;
-    if (before >= 0 && !touches(plan.blockerReadSlots[before])) return;
-    pass.raisedBlocker = before >= 0 ? firstRaised() : firstRaised((i) => touches(plan.blockerReadSlots[i]));
-    const heldBefore = before >= 0;
-    const holds = pass.raisedBlocker >= 0;
-    if (holds !== heldBefore) {
-      inputsChanged.push(BLOCKED);
-      mark(BLOCKED);
-    }
-  };
   const blocked = () => {
-    pass.raisedBlocker ??= firstRaised();
+    pass.raisedBlocker ??= firstRaised(pass);
     return pass.raisedBlocker >= 0;
   };
   for (const k of dependentsOf(flow, plan, id)) {
     if (flow.questions[k]?.selfTest && !blockersRead) {
       pass.cursor = k;
-      rereadBlockers();
+      blockersRead = true;
+      if (rereadBlockers(plan, changed, base, pass)) {
+        inputsChanged.push(BLOCKED);
+        mark(plan, changed, BLOCKED);
+      }
     }
-    if (!touches(plan.inputSlots[k])) continue;
+    if (!touches(changed, plan.inputSlots[k])) continue;
     const state = pass.decide(k, blocked);
     if (state !== pass.states[k]) {
       pass.states[k] = state;
       const question = flow.questions[k]?.id as string;
       inputsChanged.push(question);
-      mark(question);
+      mark(plan, changed, question);
     }
   }
   // Blockers not read again here may no longer be what the base pass found: leave them unread.
-  if (!blockersRead && touches(plan.blockerInputSlots)) pass.raisedBlocker = undefined;
+  if (!blockersRead && touches(changed, plan.blockerInputSlots)) pass.raisedBlocker = undefined;
   // What a condition may read differently now: the changed answer, the questions whose state changed,
   // and a question whose follow-up changed (its "not sure" is narrowed by the follow-up's answer).
   const reread = new Set(inputsChanged);
   reread.delete(BLOCKED);
-  for (const changed of inputsChanged) {
-    const clarified = plan.clarified.get(changed);
+  for (const changedId of inputsChanged) {
+    const clarified = plan.clarified.get(changedId);
     if (clarified !== undefined) reread.add(clarified);
   }
   pass.cursor = flow.questions.length;
   return { ctx: pass, reread };
+}
+
+/** Marks an id as changed, by its slot. */
+function mark(plan: TrialPlan, changed: Uint8Array, id: string): void {
+  const at = plan.slot.get(id);
+  if (at !== undefined) changed[at] = 1;
+}
+
+/** Whether any of these slots is marked changed. */
+function touches(changed: Uint8Array, reads: Int32Array | undefined): boolean {
+  if (reads) for (let i = 0; i < reads.length; i++) if (changed[reads[i] as number]) return true;
+  return false;
+}
+
+/** The first blocker that holds, among those reading a changed question if `changed` is given. */
+function firstRaised(pass: Pass, plan?: TrialPlan, changed?: Uint8Array): number {
+  const { blockers } = pass.plan;
+  for (let i = 0; i < blockers.length; i++)
+    if (
+      (!plan || touches(changed as Uint8Array, plan.blockerReadSlots[i])) &&
+      raisedBy(blockers[i] as Values, pass)
+    )
+      return i;
+  return -1;
+}
+
+/**
+ * Decides again whether the blockers hold, if a question they read changed: the one that held, or those
+ * reading a changed question when none held. Whether the trial's answer to that differs from the base's.
+ */
+function rereadBlockers(plan: TrialPlan, changed: Uint8Array, base: Pass, pass: Pass): boolean {
+  const before = base.raisedBlocker;
+  if (before === undefined || !touches(changed, plan.blockerInputSlots)) return false;
+  if (before >= 0 && !touches(changed, plan.blockerReadSlots[before])) return false;
+  pass.raisedBlocker = before >= 0 ? firstRaised(pass) : firstRaised(pass, plan, changed);
+  return pass.raisedBlocker >= 0 !== before >= 0;
 }

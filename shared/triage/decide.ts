@@ -22,7 +22,8 @@ import { leadingConditions, type Scored } from './score.ts';
 import { type FlagOutcome, isOpen, isPositive, isRaised } from './screen.ts';
 import type { SourceId } from './sources.ts';
 import type { StretchDecision } from './stretch.ts';
-import { decideSummary, type SummaryDecision } from './summary.ts';
+import type { SummaryDecision } from './summary.ts';
+import { type Lazy, SUMMARY_FROM, SUMMARY_PROPERTY } from './summary-getter.ts';
 import { rankingUnknowns } from './unknowns.ts';
 import type { UrgencyReason } from './urgency.ts';
 
@@ -79,8 +80,7 @@ export function decide(answers: Answers): Decision {
   for (const items of [plan.now, plan.exercises, plan.training]) for (const item of items) cite(item.sources);
   const sources = citedSources();
 
-  let summary: SummaryDecision | undefined;
-  return {
+  const decision = {
     questionnaireVersion: QUESTIONNAIRE_VERSION,
     earlyExit,
     urgency,
@@ -95,14 +95,13 @@ export function decide(answers: Answers): Decision {
     plan,
     recheckWeeks: Math.max(1, (leader && CONDITION_BY_ID.get(leader)?.recheckWeeks) ?? DEFAULT_RECHECK_WEEKS),
     safetyNet: safetyNet(urgency.level, flags, ctx),
-    // Only the clinician summary reads it, and POST /v1/triage says that only when asked: worked out when
-    // first read. An own, enumerable getter, so the decision still serializes in full.
-    get summary() {
-      summary ??= decideSummary(answers, asked, ranked);
-      return summary;
-    },
-    sources,
-  };
+  } as Omit<Decision, 'summary' | 'sources'> & Partial<Decision> & Lazy;
+  // The summary in its place among the keys (before `sources`), and what it is worked out from kept
+  // where no copy or serialization reads it (summary-getter.ts says why it is done this way).
+  Object.defineProperty(decision, SUMMARY_FROM, { value: { answers, asked, ranked }, writable: true });
+  Object.defineProperty(decision, 'summary', SUMMARY_PROPERTY);
+  decision.sources = sources;
+  return decision as Decision;
 }
 
 /** The safety net: never asking the runner to watch for what they already reported. */

@@ -11,6 +11,7 @@ import type { FactorId, StretchVerdict } from '../vocabulary.ts';
 import type { ConditionId } from './conditions.ts';
 import { PLAN_ITEMS, type PlanItemDef, type PlanItemId } from './plan-items.ts';
 import { PLAN_LIMITS } from './policy.ts';
+import { CONDITION_INDEX, N } from './rule-index.ts';
 
 /** A plan item as the plan holds it: the data's items, and "stop and get it checked". */
 export type ChosenItem = PlanItemDef & { id: PlanItemId | 'urgent' };
@@ -54,6 +55,24 @@ const OF_KIND: Readonly<Record<PlanItemDef['kind'], ReadonlyArray<(typeof PLAN_I
   exercise: PLAN_ITEMS.filter((item) => item.kind === 'exercise'),
   training: PLAN_ITEMS.filter((item) => item.kind === 'training'),
 };
+/**
+ * The conditions each item is for, as bits by condition index: an item's place is the first of the
+ * given conditions it is for, and most items are for none of them, so one test of a bit replaces a
+ * search of the item's list for each condition.
+ */
+const conditionMask = (item: PlanItemDef) =>
+  (item.conditions ?? []).reduce((mask, id) => {
+    const index = CONDITION_INDEX.get(id);
+    return index === undefined ? mask : mask | (1 << index);
+  }, 0);
+/** OF_KIND's items' condition bits, in the same order. (Fewer than 32 conditions, checked here.) */
+const MASKS_OF_KIND: Readonly<Record<PlanItemDef['kind'], Int32Array>> = {
+  now: Int32Array.from(OF_KIND.now, conditionMask),
+  exercise: Int32Array.from(OF_KIND.exercise, conditionMask),
+  training: Int32Array.from(OF_KIND.training, conditionMask),
+};
+if (N > 31) throw new Error('plan.ts: condition bits need fewer than 32 conditions');
+
 /** Each item's `when` compiled (logic/truth-test.ts). */
 const WHEN = new Map(PLAN_ITEMS.map((item) => [item, item.when ? truthTest(item.when) : undefined]));
 
@@ -81,8 +100,16 @@ function ranked(
   const { verdict, redFlag, topThree, factors, ctx } = input;
   const items: ChosenItem[] = [];
   const ranks: number[] = [];
-  for (const item of OF_KIND[kind]) {
-    const at = rank(item, conditions, redFlag, factors);
+  // Each condition's bit, in the order given (an id outside the vocabulary has none).
+  const bits = conditions.map((id) => {
+    const index = CONDITION_INDEX.get(id);
+    return index === undefined ? 0 : 1 << index;
+  });
+  const list = OF_KIND[kind];
+  const masks = MASKS_OF_KIND[kind];
+  for (let j = 0; j < list.length; j++) {
+    const item = list[j] as (typeof list)[number];
+    const at = rank(item, masks[j] as number, bits, redFlag, factors);
     if (at < 0) continue;
     const when = WHEN.get(item);
     const usable =
@@ -102,15 +129,15 @@ function ranked(
 
 function rank(
   item: PlanItemDef,
-  conditions: readonly ConditionId[],
+  mask: number,
+  bits: readonly number[],
   redFlag: boolean,
   factors: ReadonlySet<FactorId>,
 ): number {
   // With a red flag, "no running until seen" is everyone's running guidance.
   if (redFlag && item.coversAll) return 0;
-  const byCondition = conditions.findIndex((id) => item.conditions?.includes(id));
-  if (byCondition >= 0) return byCondition;
-  return item.factors?.some((f) => factors.has(f)) ? conditions.length : -1;
+  if (mask) for (let k = 0; k < bits.length; k++) if (mask & (bits[k] as number)) return k;
+  return item.factors?.some((f) => factors.has(f)) ? bits.length : -1;
 }
 
 /** Every condition in the top three gets running guidance first; factors' training items fill the rest. */

@@ -83,27 +83,37 @@ const SHOWN_IN_ORDER: ReadonlyMap<
  * Asked questions whose visibility an answer to q could change. A showIf that is already true or false
  * stays so when an unknown becomes known, so only showIfs that are unknown now can flip, and only towards
  * hiding a question that is asked now. (Self-test blockers only flip by raising a red flag, and those
- * answers are not tried.) `asked` holds the asked questions.
+ * answers are not tried.) `asked` lists the asked questions (a list a few dozen long: looked through only
+ * for the questions a showIf could hide, rather than made a Set for every result).
  */
-function dependents(q: string, asked: ReadonlySet<string>, ctx: EvalContext): Set<string> {
-  const out = new Set<string>();
+function dependents(q: string, asked: readonly string[], ctx: EvalContext): ReadonlySet<string> {
   const shown = SHOWN_IN_ORDER.get(q);
-  if (!shown?.length) return out;
+  // Most questions show no other: one empty set serves them all (readers only iterate it).
+  if (!shown?.length) return NONE;
+  const out = new Set<string>();
   const changed = new Set([q]);
   const reachesChanged = (reads: ReadonlySet<string>) => {
     for (const r of reads) if (changed.has(r)) return true;
     return false;
   };
   for (const { id, showIf, reads } of shown) {
-    if (!asked.has(id) || !reachesChanged(reads) || evalCond(showIf, ctx) !== undefined) continue;
+    if (!asked.includes(id) || !reachesChanged(reads) || evalCond(showIf, ctx) !== undefined) continue;
     out.add(id);
     changed.add(id);
   }
   return out;
 }
+const NONE: ReadonlySet<string> = new Set();
 
 /** Rules read by a question that may become hidden, marked within one couldOvertake call. */
 const EITHER_WAY = new Uint8Array(RULE_TRUTH.length);
+/**
+ * The rules that can go either way, and those that can only switch on, listed within one couldOvertake
+ * call: typed arrays kept for the isolate's life (a rule is listed at most once in each), as the bound is
+ * taken a dozen times per result and growing fresh lists for it was most of what the search allocated.
+ */
+const EITHER_WAY_LIST = new Int32Array(RULE_TRUTH.length);
+const SWITCH_ON_LIST = new Int32Array(RULE_TRUTH.length);
 
 /**
  * Whether an answer to q could move some challenger to or past the leader, at most. With `leftOff`, for
@@ -120,30 +130,41 @@ function couldOvertake(
   if (!index.length) return false;
   // A rule that reads q can only switch on (one that already holds keeps holding); a rule on a question
   // that may become hidden can go either way.
-  const eitherWay: number[] = [];
-  for (const d of maybeHidden)
-    for (const i of READERS.get(d) ?? [])
-      if (!EITHER_WAY[i]) {
-        EITHER_WAY[i] = 1;
-        eitherWay.push(i);
+  const eitherWay = EITHER_WAY_LIST;
+  let eitherCount = 0;
+  for (const d of maybeHidden) {
+    const readers = READERS.get(d);
+    if (readers)
+      for (let r = 0; r < readers.length; r++) {
+        const i = readers[r] as number;
+        if (!EITHER_WAY[i]) {
+          EITHER_WAY[i] = 1;
+          eitherWay[eitherCount++] = i;
+        }
       }
-  const switchOn: number[] = [];
-  for (const i of READERS.get(q) ?? [])
-    if (truths[i] !== true && !EITHER_WAY[i] && !leftOff?.[i]) switchOn.push(i);
-  for (const i of eitherWay) EITHER_WAY[i] = 0;
+  }
+  const switchOn = SWITCH_ON_LIST;
+  let switchCount = 0;
+  const readers = READERS.get(q);
+  if (readers)
+    for (let r = 0; r < readers.length; r++) {
+      const i = readers[r] as number;
+      if (truths[i] !== true && !EITHER_WAY[i] && !leftOff?.[i]) switchOn[switchCount++] = i;
+    }
+  for (let e = 0; e < eitherCount; e++) EITHER_WAY[eitherWay[e] as number] = 0;
   // No rule's swing for any pair exceeds its spread, and a sum of bounds (added in the same order, and
   // floating-point addition is monotone) bounds the sum; challengers trail further and further in rank
   // order, so once one trails by more than that, none after it can close its gap.
   let most = 0;
-  for (const i of eitherWay) most += SPREAD[i] as number;
-  for (const i of switchOn) most += SPREAD[i] as number;
+  for (let e = 0; e < eitherCount; e++) most += SPREAD[eitherWay[e] as number] as number;
+  for (let s = 0; s < switchCount; s++) most += SPREAD[switchOn[s] as number] as number;
   const l = index[0] as number;
   for (let k = 1; k < index.length; k++) {
     if ((score[0] as number) - (score[k] as number) > most) return false;
     const c = index[k] as number;
     let swing = 0;
-    for (const i of eitherWay) swing += Math.abs(effectGap(i, c, l));
-    for (const i of switchOn) swing += Math.max(0, effectGap(i, c, l));
+    for (let e = 0; e < eitherCount; e++) swing += Math.abs(effectGap(eitherWay[e] as number, c, l));
+    for (let s = 0; s < switchCount; s++) swing += Math.max(0, effectGap(switchOn[s] as number, c, l));
     if ((score[0] as number) - (score[k] as number) <= swing) return true;
   }
   return false;
@@ -285,6 +306,13 @@ interface Base {
 }
 
 /**
+ * A trial's scratch, kept for the isolate's life (a trial runs to the end before another starts): the
+ * conditions a changed rule moves, and the rules it wrote, at most every rule once per question it reads.
+ */
+const MOVED = new Uint8Array(N);
+const WRITTEN = new Int32Array(RULE_READS.reduce((sum, reads) => sum + reads.length, 0));
+
+/**
  * Whether q answered `value` ranks another condition first, without raising a red flag not raised
  * before. A condition reads only its questions, so only the rules and blockers on questions the answer
  * changed are evaluated again, and only the conditions a rule that changed moves are scored again, summed
@@ -296,18 +324,23 @@ function movesLeader(q: string, value: Answers[string], base: Base, first: numbe
   // The trial's truths in the base's own copy, put back once scored: a trial changes a handful of the
   // rules, and copying all of them for each one was most of what it allocated.
   const truths = base.trial;
-  const written: number[] = [];
-  const moved = new Array<number>(N).fill(0);
-  for (const id of reread)
-    for (const i of READERS.get(id) ?? []) {
-      const truth = (RULE_TRUTH[i] as (typeof RULE_TRUTH)[number])(ctx);
-      if ((truth === true) !== (truths[i] === true)) for (const [c] of RULE_WEIGHTS[i] ?? []) moved[c] = 1;
-      truths[i] = truth;
-      written.push(i);
-    }
+  const written = WRITTEN;
+  let count = 0;
+  const moved = MOVED.fill(0);
+  for (const id of reread) {
+    const readers = READERS.get(id);
+    if (readers)
+      for (let r = 0; r < readers.length; r++) {
+        const i = readers[r] as number;
+        const truth = (RULE_TRUTH[i] as (typeof RULE_TRUTH)[number])(ctx);
+        if ((truth === true) !== (truths[i] === true)) for (const [c] of RULE_WEIGHTS[i] ?? []) moved[c] = 1;
+        truths[i] = truth;
+        written[count++] = i;
+      }
+  }
   const scores = base.scores.slice();
   for (let c = 0; c < N; c++) if (moved[c]) rescore(scores, truths, c);
-  for (const i of written) truths[i] = base.truths[i];
+  for (let w = 0; w < count; w++) truths[written[w] as number] = base.truths[written[w] as number];
   if (leaderIndex(scores) === first) return false;
   for (const id of reread)
     for (const i of BLOCKERS_READING.get(id) ?? [])
@@ -340,12 +373,11 @@ export function rankingUnknowns(
     index: ranked.map((s) => CONDITION_INDEX.get(s.id) ?? 0),
     score: ranked.map((s) => s.score),
   };
-  const askedSet = new Set(asked);
   return asked.filter((id) => {
     const question = QUESTION_BY_ID.get(id);
     const answer = answers[id];
     if (!question || question.redFlag || (answer !== undefined && !isUnsure(answer))) return false;
-    const maybeHidden = dependents(id, askedSet, ctx);
+    const maybeHidden = dependents(id, asked, ctx);
     if (!couldOvertake(id, ranking, truths, maybeHidden)) return false;
     const leftOff = LEFT_OFF.get(id);
     return (TRIALS.get(id) ?? []).some((value, t) => {
