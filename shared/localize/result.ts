@@ -90,22 +90,35 @@ const conditionSummary = onceSaid(itself, (lang, id) =>
   text(lang, conditionKey(id as ConditionId, 'summary')),
 );
 
+/**
+ * Urgency reasons that fill in a flag's reason or a condition's name (a regular expression's work), kept
+ * once said by language and that flag or condition: a result gives one or more, the same few each time.
+ */
+const unsureReason = onceSaid(itself, (lang, flag) =>
+  text(lang, 'urgency.reason.unsure', { reason: flag ? flagTexts(lang, flag).reason : '' }),
+);
+const namedReason = (key: 'urgency.reason.close' | 'urgency.reason.possible' | 'urgency.reason.condition') =>
+  onceSaid(itself, (lang, condition) =>
+    text(lang, key, { name: condition ? conditionName(lang, condition) : '' }),
+  );
+const closeReason = namedReason('urgency.reason.close');
+const possibleReason = namedReason('urgency.reason.possible');
+const leaderReason = namedReason('urgency.reason.condition');
+
 function urgencyReason(lang: Lang, r: UrgencyReason): string {
-  const name = r.condition ? conditionName(lang, r.condition) : '';
-  const flagReason = () => (r.flag ? flagTexts(lang, r.flag).reason : '');
   switch (r.kind) {
     case 'red-flag':
-      return flagReason();
+      return r.flag ? flagTexts(lang, r.flag).reason : '';
     case 'red-flag-unsure':
-      return text(lang, 'urgency.reason.unsure', { reason: flagReason() });
+      return unsureReason(lang, r.flag ?? '');
     case 'red-flag-combined':
       return text(lang, 'urgency.reason.combined', { count: r.count ?? 2 });
     case 'red-flag-not-asked':
       return text(lang, 'urgency.reason.not-asked');
     default:
-      if (r.basis === 'close') return text(lang, 'urgency.reason.close', { name });
-      if (r.basis === 'possible') return text(lang, 'urgency.reason.possible', { name });
-      return text(lang, 'urgency.reason.condition', { name });
+      if (r.basis === 'close') return closeReason(lang, r.condition ?? '');
+      if (r.basis === 'possible') return possibleReason(lang, r.condition ?? '');
+      return leaderReason(lang, r.condition ?? '');
   }
 }
 
