@@ -49,11 +49,18 @@ const EVIDENCE_QUESTIONS = questionsByRule(EVIDENCE_RULES);
 const FACTOR_QUESTIONS = questionsByRule(FACTOR_RULES);
 
 const itself = (id: string) => id;
-const evidenceText = onceSaid(itself, (lang, id) => text(lang, evidenceKey(id as EvidenceRuleId)));
 const factorRuleText = onceSaid(itself, (lang, id) => text(lang, factorRuleKey(id as FactorRuleId)));
 
+/** An evidence rule's text and the questions it reads, kept together: one lookup per finding, not two. */
+const evidenceSaid = onceSaid(itself, (lang, id) => ({
+  text: text(lang, evidenceKey(id as EvidenceRuleId)),
+  questions: EVIDENCE_QUESTIONS.get(id) ?? [],
+}));
+
 function evidenceFinding(lang: Lang, id: EvidenceRuleId): Finding {
-  return { rule: id, text: evidenceText(lang, id), questions: [...(EVIDENCE_QUESTIONS.get(id) ?? [])] };
+  const { text, questions } = evidenceSaid(lang, id);
+  // A copy of the questions for each finding: a caller may change its result.
+  return { rule: id, text, questions: [...questions] };
 }
 
 function factorFinding(lang: Lang, id: FactorRuleId): Finding {
@@ -86,9 +93,11 @@ function planItem(lang: Lang, item: ChosenItem): PlanItem {
 
 const questionText = onceSaid(itself, (lang, id) => text(lang, questionKey(id as QuestionId)));
 const conditionName = onceSaid(itself, (lang, id) => text(lang, conditionKey(id as ConditionId, 'name')));
-const conditionSummary = onceSaid(itself, (lang, id) =>
-  text(lang, conditionKey(id as ConditionId, 'summary')),
-);
+/** A ranked condition's name and summary, kept together: one lookup per condition, not two. */
+const conditionSaid = onceSaid(itself, (lang, id) => ({
+  name: conditionName(lang, id),
+  summary: text(lang, conditionKey(id as ConditionId, 'summary')),
+}));
 
 /**
  * Urgency reasons that fill in a flag's reason or a condition's name (a regular expression's work), kept
@@ -186,10 +195,11 @@ function rank(s: Scored) {
 
 function rankedCondition(lang: Lang, s: Scored): TriageResult['conditions'][number] {
   const { band, score, share } = rank(s);
+  const { name, summary } = conditionSaid(lang, s.id);
   return {
     id: s.id,
-    name: conditionName(lang, s.id),
-    summary: conditionSummary(lang, s.id),
+    name,
+    summary,
     band,
     score,
     share,
