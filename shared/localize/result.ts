@@ -4,7 +4,7 @@
  * report, its page and webhooks keep); with `expand` it says what the API's caller asked for, and the
  * parts left out are never put into words at all.
  */
-import { text } from '../i18n/index.ts';
+import { type TextKey, text } from '../i18n/index.ts';
 import { questionsOf } from '../logic/evaluate.ts';
 import type { QuestionId } from '../questionnaire/questions.ts';
 import type { Lang } from '../schemas/questionnaire.ts';
@@ -49,11 +49,18 @@ const EVIDENCE_QUESTIONS = questionsByRule(EVIDENCE_RULES);
 const FACTOR_QUESTIONS = questionsByRule(FACTOR_RULES);
 
 const itself = (id: string) => id;
-const evidenceText = onceSaid(itself, (lang, id) => text(lang, evidenceKey(id as EvidenceRuleId)));
 const factorRuleText = onceSaid(itself, (lang, id) => text(lang, factorRuleKey(id as FactorRuleId)));
 
+/** An evidence rule's text and the questions it reads, kept together: one lookup per finding, not two. */
+const evidenceSaid = onceSaid(itself, (lang, id) => ({
+  text: text(lang, evidenceKey(id as EvidenceRuleId)),
+  questions: EVIDENCE_QUESTIONS.get(id) ?? [],
+}));
+
 function evidenceFinding(lang: Lang, id: EvidenceRuleId): Finding {
-  return { rule: id, text: evidenceText(lang, id), questions: [...(EVIDENCE_QUESTIONS.get(id) ?? [])] };
+  const { text, questions } = evidenceSaid(lang, id);
+  // A copy of the questions for each finding: a caller may change its result.
+  return { rule: id, text, questions: [...questions] };
 }
 
 function factorFinding(lang: Lang, id: FactorRuleId): Finding {
@@ -86,34 +93,80 @@ function planItem(lang: Lang, item: ChosenItem): PlanItem {
 
 const questionText = onceSaid(itself, (lang, id) => text(lang, questionKey(id as QuestionId)));
 const conditionName = onceSaid(itself, (lang, id) => text(lang, conditionKey(id as ConditionId, 'name')));
-const conditionSummary = onceSaid(itself, (lang, id) =>
-  text(lang, conditionKey(id as ConditionId, 'summary')),
+/** A ranked condition's name and summary, kept together: one lookup per condition, not two. */
+const conditionSaid = onceSaid(itself, (lang, id) => ({
+  name: conditionName(lang, id),
+  summary: text(lang, conditionKey(id as ConditionId, 'summary')),
+}));
+
+/**
+ * Urgency reasons that fill in a flag's reason or a condition's name (a regular expression's work), kept
+ * once said by language and that flag or condition: a result gives one or more, the same few each time.
+ */
+const unsureReason = onceSaid(itself, (lang, flag) =>
+  text(lang, 'urgency.reason.unsure', { reason: flag ? flagTexts(lang, flag).reason : '' }),
 );
+const namedReason = (key: 'urgency.reason.close' | 'urgency.reason.possible' | 'urgency.reason.condition') =>
+  onceSaid(itself, (lang, condition) =>
+    text(lang, key, { name: condition ? conditionName(lang, condition) : '' }),
+  );
+const closeReason = namedReason('urgency.reason.close');
+const possibleReason = namedReason('urgency.reason.possible');
+const leaderReason = namedReason('urgency.reason.condition');
 
 function urgencyReason(lang: Lang, r: UrgencyReason): string {
-  const name = r.condition ? conditionName(lang, r.condition) : '';
-  const flagReason = () => (r.flag ? flagTexts(lang, r.flag).reason : '');
   switch (r.kind) {
     case 'red-flag':
-      return flagReason();
+      return r.flag ? flagTexts(lang, r.flag).reason : '';
     case 'red-flag-unsure':
-      return text(lang, 'urgency.reason.unsure', { reason: flagReason() });
+      return unsureReason(lang, r.flag ?? '');
     case 'red-flag-combined':
       return text(lang, 'urgency.reason.combined', { count: r.count ?? 2 });
     case 'red-flag-not-asked':
       return text(lang, 'urgency.reason.not-asked');
     default:
-      if (r.basis === 'close') return text(lang, 'urgency.reason.close', { name });
-      if (r.basis === 'possible') return text(lang, 'urgency.reason.possible', { name });
-      return text(lang, 'urgency.reason.condition', { name });
+      if (r.basis === 'close') return closeReason(lang, r.condition ?? '');
+      if (r.basis === 'possible') return possibleReason(lang, r.condition ?? '');
+      return leaderReason(lang, r.condition ?? '');
   }
 }
 
-function stretchReason(lang: Lang, r: StretchReason): string {
-  if (r.basis === 'red-flag') return text(lang, 'stretch.reason.red-flag');
-  if (r.basis === 'acute') return text(lang, 'stretch.reason.acute');
-  if (r.basis === 'own') return text(lang, conditionKey(r.condition, 'stretch'));
-  return text(lang, 'stretch.reason.also', { name: text(lang, conditionKey(r.condition, 'name')) });
+/** A stretch reason's text, kept once said: "also" fills in a condition's name, a regular expression's work. */
+const stretchReason = onceSaid(
+  (r: StretchReason) =>
+    'condition' in r ? (r.basis === 'own' ? r.condition : `also ${r.condition}`) : r.basis,
+  (lang, r): string => {
+    if (r.basis === 'red-flag') return text(lang, 'stretch.reason.red-flag');
+    if (r.basis === 'acute') return text(lang, 'stretch.reason.acute');
+    if (r.basis === 'own') return text(lang, conditionKey(r.condition, 'stretch'));
+    return text(lang, 'stretch.reason.also', { name: text(lang, conditionKey(r.condition, 'name')) });
+  },
+);
+
+/**
+ * A text given the recheck period, kept once said by language, key and weeks: the advice, where to go
+ * and the safety net each fill `{period}` in with a regular expression, and the weeks are a handful.
+ */
+const PERIOD_SAID = new Map<Lang, Map<TextKey, string[]>>();
+
+function withPeriod(lang: Lang, key: TextKey, weeks: number): string {
+  let byKey = PERIOD_SAID.get(lang);
+  if (!byKey) {
+    byKey = new Map();
+    PERIOD_SAID.set(lang, byKey);
+  }
+  let byWeeks = byKey.get(key);
+  if (!byWeeks) {
+    byWeeks = [];
+    byKey.set(key, byWeeks);
+  }
+  let said = byWeeks[weeks];
+  if (said === undefined) {
+    const period = weeks === 1 ? text(lang, 'period.week') : text(lang, 'period.weeks', { n: weeks });
+    said = text(lang, key, { period });
+    byWeeks[weeks] = said;
+  }
+  return said;
 }
 
 /** How many conditions a result gives in full unless the caller asks for every one: those the widget shows. */
@@ -142,10 +195,11 @@ function rank(s: Scored) {
 
 function rankedCondition(lang: Lang, s: Scored): TriageResult['conditions'][number] {
   const { band, score, share } = rank(s);
+  const { name, summary } = conditionSaid(lang, s.id);
   return {
     id: s.id,
-    name: conditionName(lang, s.id),
-    summary: conditionSummary(lang, s.id),
+    name,
+    summary,
     band,
     score,
     share,
@@ -168,12 +222,11 @@ export function localizeResult(
   options?: LocalizeOptions,
 ): TriageResult | FullTriageResult {
   const wants = (part: Expansion) => !options || options.expand.includes(part);
-  const period =
-    d.recheckWeeks === 1 ? text(lang, 'period.week') : text(lang, 'period.weeks', { n: d.recheckWeeks });
+  const weeks = d.recheckWeeks;
   const urgency = {
     level: d.urgency.level,
     title: text(lang, urgencyKey(d.urgency.level, 'title')),
-    advice: text(lang, urgencyKey(d.urgency.level, 'advice'), { period }),
+    advice: withPeriod(lang, urgencyKey(d.urgency.level, 'advice'), weeks),
     reasons: d.urgency.reasons.map((r) => ({ id: r.id, kind: r.kind, text: urgencyReason(lang, r) })),
   };
   const stretch = {
@@ -181,38 +234,44 @@ export function localizeResult(
     headline: text(lang, stretchKey(d.stretch.verdict)),
     reason: d.stretch.reasons.map((r) => stretchReason(lang, r)).join(' '),
   };
-  const flags = wants('redFlags') ? d.redFlags : d.redFlags.filter((f) => f.status !== 'negative');
+  // The flags said in full and those cleared (as ids), in one walk over the flags.
+  const allFlags = wants('redFlags');
+  const redFlags: TriageResult['redFlags'] = [];
+  const cleared: RedFlagId[] = [];
+  for (const f of d.redFlags) {
+    if (allFlags || f.status !== 'negative') redFlags.push(redFlag(lang, f));
+    if (f.status === 'negative') cleared.push(f.flag.id);
+  }
   const conditions = wants('conditions') ? d.conditions : d.conditions.slice(0, CONDITIONS_IN_FULL);
-  // Key order is the documented one, and the default output's is fixed.
-  return {
+  // Key order is the documented one, and the default output's is fixed: the optional parts added in
+  // their places rather than spread from an object made for each.
+  const result: Partial<FullTriageResult & TriageResult> = {
     questionnaireVersion: d.questionnaireVersion,
     lang,
     earlyExit: d.earlyExit,
     urgency,
-    redFlags: flags.map((f) => redFlag(lang, f)),
-    ...(options
-      ? { clearedFlags: d.redFlags.filter((f) => f.status === 'negative').map((f) => f.flag.id) }
-      : {}),
-    stretch,
-    conditions: conditions.map((s) => rankedCondition(lang, s)),
-    unknowns: d.unknowns.map((id) => ({ question: id, text: questionText(lang, id) })),
-    factors: d.factors.map(({ id, rules }) => ({
-      id,
-      name: text(lang, factorKey(id, 'name')),
-      why: rules.map((rule) => factorFinding(lang, rule)),
-      advice: text(lang, factorKey(id, 'advice')),
-    })),
-    plan: {
-      now: d.plan.now.map((item) => planItem(lang, item)),
-      exercises: d.plan.exercises.map((item) => planItem(lang, item)),
-      training: d.plan.training.map((item) => planItem(lang, item)),
-      see: text(lang, seeKey(d.urgency.level), { period }),
-    },
-    safetyNet: d.safetyNet.map((id) => text(lang, safetyKey(id), { period })),
-    ...(wants('clinicianSummary')
-      ? { clinicianSummary: clinicianSummary(lang, d.summary, d.redFlags, { urgency, stretch }) }
-      : {}),
-    disclaimer: text(lang, 'disclaimer'),
-    ...(wants('sources') ? { sources: d.sources.map(sourceRef) } : {}),
-  } as TriageResult | FullTriageResult;
+    redFlags,
+  };
+  if (options) result.clearedFlags = cleared;
+  result.stretch = stretch;
+  result.conditions = conditions.map((s) => rankedCondition(lang, s));
+  result.unknowns = d.unknowns.map((id) => ({ question: id, text: questionText(lang, id) }));
+  result.factors = d.factors.map(({ id, rules }) => ({
+    id,
+    name: text(lang, factorKey(id, 'name')),
+    why: rules.map((rule) => factorFinding(lang, rule)),
+    advice: text(lang, factorKey(id, 'advice')),
+  }));
+  result.plan = {
+    now: d.plan.now.map((item) => planItem(lang, item)),
+    exercises: d.plan.exercises.map((item) => planItem(lang, item)),
+    training: d.plan.training.map((item) => planItem(lang, item)),
+    see: withPeriod(lang, seeKey(d.urgency.level), weeks),
+  };
+  result.safetyNet = d.safetyNet.map((id) => withPeriod(lang, safetyKey(id), weeks));
+  if (wants('clinicianSummary'))
+    result.clinicianSummary = clinicianSummary(lang, d.summary, d.redFlags, { urgency, stretch });
+  result.disclaimer = text(lang, 'disclaimer');
+  if (wants('sources')) result.sources = d.sources.map(sourceRef);
+  return result as TriageResult | FullTriageResult;
 }
