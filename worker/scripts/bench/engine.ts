@@ -64,6 +64,29 @@ function microsEach<T>(
   return times.map(pick);
 }
 
+/**
+ * Microseconds per call of each of `fns` for each input, the median of `rounds` calls, with the functions
+ * taking turns round by round. Timed one after another, whichever came first read up to twice as slow
+ * in some runs and not others (a lean triage slower than a whole one): a collection or a compilation
+ * still under way falls on the first, and on a busy machine its background threads wait. In turn, such a
+ * phase falls on all of them alike.
+ */
+function microsInTurn<T>(
+  inputs: readonly T[],
+  fns: readonly ((input: T) => unknown)[],
+  rounds: number,
+): number[][] {
+  const times = fns.map(() => inputs.map((): number[] => []));
+  for (let round = 0; round < rounds; round++)
+    for (const [f, fn] of fns.entries())
+      for (const [i, input] of inputs.entries()) {
+        const start = performance.now();
+        fn(input);
+        times[f]?.[i]?.push((performance.now() - start) * 1000);
+      }
+  return times.map((each) => each.map(median));
+}
+
 /** Each vignette's answers as a runner gives them: none, then one more per question, up to all of them. */
 function prefixes(): Answers[] {
   return sets.flatMap((answers) => {
@@ -92,11 +115,18 @@ function warmUp(steps: readonly Answers[]): void {
 
 export function engineBenchmark(): { markdown: string; summary: Record<string, number> } {
   warmUp(prefixes());
-  const triageUs = median(
-    microsEach(sets, (answers) => triage({ lang: 'en', answers }, { expand: [] }), 21, median),
+  const [lean, full, decided] = microsInTurn(
+    sets,
+    [
+      (answers) => triage({ lang: 'en', answers }, { expand: [] }),
+      (answers) => triage({ lang: 'en', answers }),
+      decide,
+    ],
+    21,
   );
-  const fullTriageUs = median(microsEach(sets, (answers) => triage({ lang: 'en', answers }), 21, median));
-  const decideUs = median(microsEach(sets, decide, 21, median));
+  const triageUs = median(lean);
+  const fullTriageUs = median(full);
+  const decideUs = median(decided);
   const steps = prefixes();
   const stepUs = microsEach(
     steps,
