@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: measures the engine, where a triage's time goes, the API (directly on workerd and as
- * served by `wrangler dev`), the load test of the whole flow and the widget in the browser, and writes
- * BENCHMARKS.md. `npm run bench -- --load` runs only the load test and prints it. Not part of
+ * served by `wrangler dev`), the load test of the whole flow, the widget in the browser and the bytes
+ * sent, and writes BENCHMARKS.md. `npm run bench -- --load` runs only the load test and prints it. Not part of
  * `npm test`: timings are not pass/fail (the byte budgets, which are deterministic, are tests).
  */
 import { writeFile } from 'node:fs/promises';
 import { apiBenchmark, apiMarkdown } from './api.ts';
 import { breakdownMarkdown } from './breakdown.ts';
+import { bytesMarkdown } from './bytes.ts';
 import { browserBenchmark } from './browser.ts';
 import { engineBenchmark } from './engine.ts';
 import { RUNNERS } from './flow.ts';
@@ -32,6 +33,8 @@ console.log('API as served (wrangler dev), and the load test…');
 const served = await servedBenchmark();
 console.log('widget in Chromium…');
 const browser = await browserBenchmark();
+console.log('bytes…');
+const bytes = bytesMarkdown();
 const seconds = (performance.now() - t0) / 1000;
 
 const report = `# Benchmarks
@@ -41,7 +44,7 @@ Measured with \`npm run bench\` on ${started.toISOString().slice(0, 10)} (${seco
 ${machineDescription()}
 
 Timings move with the machine and its load; compare ratios and runs on the same machine, not absolute
-numbers across machines. Byte budgets are checked by tests in \`npm test\`, not here.
+numbers across machines. Bytes do not; their budgets are tests in \`npm test\`.
 
 ## Engine
 
@@ -66,6 +69,10 @@ ${flowMarkdown(served.flow)}
 ## Widget in the browser
 
 ${browser.markdown}
+
+## Bytes on the wire
+
+${bytes}
 `;
 await writeFile(new URL('../../../BENCHMARKS.md', import.meta.url), report);
 console.log(report);
