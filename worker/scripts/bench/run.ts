@@ -7,8 +7,8 @@
 import { writeFile } from 'node:fs/promises';
 import { apiBenchmark, apiMarkdown } from './api.ts';
 import { breakdownMarkdown } from './breakdown.ts';
-import { bytesMarkdown } from './bytes.ts';
 import { browserBenchmark } from './browser.ts';
+import { bytesMarkdown } from './bytes.ts';
 import { engineBenchmark } from './engine.ts';
 import { RUNNERS } from './flow.ts';
 import { machineDescription } from './machine.ts';
