@@ -115,7 +115,7 @@ function warmUp(steps: readonly Answers[]): void {
 
 export function engineBenchmark(): { markdown: string; summary: Record<string, number> } {
   warmUp(prefixes());
-  const [lean, full, decided] = microsInTurn(
+  const [lean = [], full = [], decided = []] = microsInTurn(
     sets,
     [
       (answers) => triage({ lang: 'en', answers }, { expand: [] }),
