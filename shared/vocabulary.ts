@@ -29,9 +29,12 @@ export function urgencyRank(level: Urgency): number {
   return URGENCY_LEVELS.indexOf(level);
 }
 
+/** The more urgent of two levels; the first when they are equal. */
+export const moreUrgent = (a: Urgency, b: Urgency): Urgency => (urgencyRank(b) > urgencyRank(a) ? b : a);
+
 /** The most urgent of the given levels; `self-care` when there are none. */
 export function mostUrgent(levels: Iterable<Urgency>): Urgency {
   let top: Urgency = 'self-care';
-  for (const level of levels) if (urgencyRank(level) > urgencyRank(top)) top = level;
+  for (const level of levels) top = moreUrgent(top, level);
   return top;
 }

@@ -91,6 +91,13 @@ function planItem(lang: Lang, item: ChosenItem): PlanItem {
   return said as PlanItem;
 }
 
+/** A red flag's texts, kept together: one lookup per flag, not three. */
+const flagTexts = onceSaid(itself, (lang, id) => ({
+  label: text(lang, flagKey(id as RedFlagId, 'label')),
+  reason: text(lang, flagKey(id as RedFlagId, 'reason')),
+  action: text(lang, flagKey(id as RedFlagId, 'action')),
+}));
+
 const questionText = onceSaid(itself, (lang, id) => text(lang, questionKey(id as QuestionId)));
 const conditionName = onceSaid(itself, (lang, id) => text(lang, conditionKey(id as ConditionId, 'name')));
 /** A ranked condition's name and summary, kept together: one lookup per condition, not two. */
@@ -144,29 +151,21 @@ const stretchReason = onceSaid(
 );
 
 /**
- * A text given the recheck period, kept once said by language, key and weeks: the advice, where to go
- * and the safety net each fill `{period}` in with a regular expression, and the weeks are a handful.
+ * A text given the recheck period, kept once said by language and key for each number of weeks: the
+ * advice, where to go and the safety net each fill `{period}` in with a regular expression, and the
+ * weeks are a handful.
  */
-const PERIOD_SAID = new Map<Lang, Map<TextKey, string[]>>();
+const PERIOD_SAID: Array<(lang: Lang, key: TextKey) => string> = [];
 
 function withPeriod(lang: Lang, key: TextKey, weeks: number): string {
-  let byKey = PERIOD_SAID.get(lang);
-  if (!byKey) {
-    byKey = new Map();
-    PERIOD_SAID.set(lang, byKey);
+  let say = PERIOD_SAID[weeks];
+  if (!say) {
+    const period = (l: Lang) =>
+      weeks === 1 ? text(l, 'period.week') : text(l, 'period.weeks', { n: weeks });
+    say = onceSaid(itself, (l, k) => text(l, k as TextKey, { period: period(l) }));
+    PERIOD_SAID[weeks] = say;
   }
-  let byWeeks = byKey.get(key);
-  if (!byWeeks) {
-    byWeeks = [];
-    byKey.set(key, byWeeks);
-  }
-  let said = byWeeks[weeks];
-  if (said === undefined) {
-    const period = weeks === 1 ? text(lang, 'period.week') : text(lang, 'period.weeks', { n: weeks });
-    said = text(lang, key, { period });
-    byWeeks[weeks] = said;
-  }
-  return said;
+  return say(lang, key);
 }
 
 /** How many conditions a result gives in full unless the caller asks for every one: those the widget shows. */
@@ -176,12 +175,6 @@ export interface LocalizeOptions {
   /** The parts to say in full (see EXPANSIONS); the rest are ids and numbers, or left out. */
   expand: readonly Expansion[];
 }
-
-const flagTexts = onceSaid(itself, (lang, id) => ({
-  label: text(lang, flagKey(id as RedFlagId, 'label')),
-  reason: text(lang, flagKey(id as RedFlagId, 'reason')),
-  action: text(lang, flagKey(id as RedFlagId, 'action')),
-}));
 
 function redFlag(lang: Lang, { flag, status }: FlagOutcome): TriageResult['redFlags'][number] {
   const { label, reason, action } = flagTexts(lang, flag.id);

@@ -60,11 +60,12 @@ const OF_KIND: Readonly<Record<PlanItemDef['kind'], ReadonlyArray<(typeof PLAN_I
  * given conditions it is for, and most items are for none of them, so one test of a bit replaces a
  * search of the item's list for each condition.
  */
+const conditionBit = (id: ConditionId) => {
+  const index = CONDITION_INDEX.get(id);
+  return index === undefined ? 0 : 1 << index;
+};
 const conditionMask = (item: PlanItemDef) =>
-  (item.conditions ?? []).reduce((mask, id) => {
-    const index = CONDITION_INDEX.get(id);
-    return index === undefined ? mask : mask | (1 << index);
-  }, 0);
+  (item.conditions ?? []).reduce((mask, id) => mask | conditionBit(id), 0);
 /** OF_KIND's items' condition bits, in the same order. (Fewer than 32 conditions, checked here.) */
 const MASKS_OF_KIND: Readonly<Record<PlanItemDef['kind'], Int32Array>> = {
   now: Int32Array.from(OF_KIND.now, conditionMask),
@@ -101,10 +102,7 @@ function ranked(
   const items: ChosenItem[] = [];
   const ranks: number[] = [];
   // Each condition's bit, in the order given (an id outside the vocabulary has none).
-  const bits = conditions.map((id) => {
-    const index = CONDITION_INDEX.get(id);
-    return index === undefined ? 0 : 1 << index;
-  });
+  const bits = conditions.map(conditionBit);
   const list = OF_KIND[kind];
   const masks = MASKS_OF_KIND[kind];
   for (let j = 0; j < list.length; j++) {

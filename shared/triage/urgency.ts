@@ -10,7 +10,7 @@
  */
 import { type EvalContext, evalCond } from '../logic/evaluate.ts';
 import type { Urgency } from '../vocabulary.ts';
-import { URGENCY_LEVELS, urgencyRank } from '../vocabulary.ts';
+import { moreUrgent, URGENCY_LEVELS, urgencyRank } from '../vocabulary.ts';
 import type { Bounds } from './bounds.ts';
 import type { ConditionId } from './conditions.ts';
 import { CONDITION_BY_ID } from './conditions.ts';
@@ -66,8 +66,6 @@ export function conditionUrgency(id: ConditionId, ctx: EvalContext): Urgency {
   }
   return moreUrgent(possible, condition.urgency);
 }
-
-const moreUrgent = (a: Urgency, b: Urgency): Urgency => (urgencyRank(b) > urgencyRank(a) ? b : a);
 
 /** Two of these flags that share no suspicion: not one pattern seen twice, but two warnings. */
 function independentWarnings(flags: readonly FlagOutcome[]): boolean {

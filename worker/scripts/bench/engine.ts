@@ -38,43 +38,19 @@ function microsPerCall<T>(inputs: readonly T[], fn: (input: T) => unknown): numb
 }
 
 /**
- * Microseconds per call of `fn` for each input: `rounds` calls each, after a warm-up, summed up by
- * `pick` (a median, or the least, so the figure is the input's own cost rather than other load on the
- * machine preempting one call). The spread over inputs is the point: a median over vignettes, or the
- * interview's slowest steps.
- */
-function microsEach<T>(
-  inputs: readonly T[],
-  fn: (input: T) => unknown,
-  rounds: number,
-  pick: (times: number[]) => number,
-): number[] {
-  // Warm up for as long as a round of microsPerCall: one call each left the first function measured
-  // still being compiled while it was timed.
-  const start = performance.now();
-  do for (const input of inputs) fn(input);
-  while (performance.now() - start < 200);
-  const times: number[][] = inputs.map(() => []);
-  for (let round = 0; round < rounds; round++)
-    inputs.forEach((input, i) => {
-      const start = performance.now();
-      fn(input);
-      times[i]?.push((performance.now() - start) * 1000);
-    });
-  return times.map(pick);
-}
-
-/**
- * Microseconds per call of each of `fns` for each input, the median of `rounds` calls, with the functions
- * taking turns round by round. Timed one after another, whichever came first read up to twice as slow
- * in some runs and not others (a lean triage slower than a whole one): a collection or a compilation
- * still under way falls on the first, and on a busy machine its background threads wait. In turn, such a
- * phase falls on all of them alike.
+ * Microseconds per call of each of `fns` for each input: `rounds` calls each, summed up by `pick` (a
+ * median, or the least, so the figure is the input's own cost rather than other load on the machine
+ * preempting one call). The spread over inputs is the point: a median over vignettes, or the interview's
+ * slowest steps. The functions take turns round by round: timed one after another, whichever came first
+ * read up to twice as slow in some runs and not others (a lean triage slower than a whole one), as a
+ * collection or a compilation still under way falls on the first, and on a busy machine its background
+ * threads wait. In turn, such a phase falls on all of them alike.
  */
 function microsInTurn<T>(
   inputs: readonly T[],
   fns: readonly ((input: T) => unknown)[],
   rounds: number,
+  pick: (times: number[]) => number = median,
 ): number[][] {
   const times = fns.map(() => inputs.map((): number[] => []));
   for (let round = 0; round < rounds; round++)
@@ -84,7 +60,7 @@ function microsInTurn<T>(
         fn(input);
         times[f]?.[i]?.push((performance.now() - start) * 1000);
       }
-  return times.map((each) => each.map(median));
+  return times.map((each) => each.map(pick));
 }
 
 /** Each vignette's answers as a runner gives them: none, then one more per question, up to all of them. */
@@ -128,12 +104,7 @@ export function engineBenchmark(): { markdown: string; summary: Record<string, n
   const fullTriageUs = median(full);
   const decideUs = median(decided);
   const steps = prefixes();
-  const stepUs = microsEach(
-    steps,
-    (answers) => nextStep(answers),
-    3,
-    (times) => Math.min(...times),
-  );
+  const [stepUs = []] = microsInTurn(steps, [nextStep], 3, (times) => Math.min(...times));
   const nextUs = median(microsPerCall(steps, (answers) => nextQuestion(FLOW, answers)));
   const validateUs = median(microsPerCall(sets, validateAnswers));
   const perSecond = (us: number) => round(1e6 / us, 0);
