@@ -65,7 +65,8 @@ describe('queueing a delivery', () => {
     const text = JSON.stringify(queued);
     for (const [question, answer] of Object.entries(SITTING_BONE_ACHE)) {
       expect(text).not.toContain(`"${question}"`);
-      if (typeof answer === 'number') expect(text).not.toContain(`:${answer}`);
+      // A number as a JSON value, not inside a string: the event's timestamp may read "16:45:27".
+      if (typeof answer === 'number') expect(text).not.toMatch(new RegExp(`:${answer}[,}\\]]`));
     }
   });
 
